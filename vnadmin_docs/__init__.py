@@ -1,0 +1,92 @@
+"""vnadmin_docs: Vietnamese administrative documents (văn bản hành chính) as typed models.
+
+Build a document from YAML, JSON or Python, then write it out::
+
+    import vnadmin_docs as vn
+
+    dispatch = vn.load("kontum_2452.yaml")
+    print(vn.render_text(dispatch))
+
+Everything public is importable from here; subpackages are implementation.
+"""
+
+from vnadmin_docs.errors import (
+    InputError,
+    MissingDependencyError,
+    RenderError,
+    UnsupportedDocumentType,
+    VnadminError,
+)
+from vnadmin_docs.models import (
+    Addressee,
+    Agency,
+    Align,
+    Attachment,
+    AttachmentKind,
+    Authority,
+    Confidentiality,
+    CopyKind,
+    Distribution,
+    Document,
+    DocumentNumber,
+    DocumentType,
+    Heading,
+    HeadingLevel,
+    ListBlock,
+    ListItem,
+    ListStyle,
+    Marks,
+    OfficialDispatch,
+    Paragraph,
+    ParentAgency,
+    Run,
+    SignatureBlock,
+    Table,
+    TitleLine,
+    Urgency,
+)
+from vnadmin_docs.render import render_text
+from vnadmin_docs.serialization import dump, dumps, json_schema, load, loads
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Addressee",
+    "Agency",
+    "Align",
+    "Attachment",
+    "AttachmentKind",
+    "Authority",
+    "Confidentiality",
+    "CopyKind",
+    "Distribution",
+    "Document",
+    "DocumentNumber",
+    "DocumentType",
+    "Heading",
+    "HeadingLevel",
+    "InputError",
+    "ListBlock",
+    "ListItem",
+    "ListStyle",
+    "Marks",
+    "MissingDependencyError",
+    "OfficialDispatch",
+    "Paragraph",
+    "ParentAgency",
+    "RenderError",
+    "Run",
+    "SignatureBlock",
+    "Table",
+    "TitleLine",
+    "UnsupportedDocumentType",
+    "Urgency",
+    "VnadminError",
+    "__version__",
+    "dump",
+    "dumps",
+    "json_schema",
+    "load",
+    "loads",
+    "render_text",
+]

@@ -1,0 +1,164 @@
+"""The command line ``vnadmin`` (also ``python -m vnadmin_docs``): a thin layer over the API.
+
+Exit status: 0 on success, 1 when a document is invalid, 2 on a usage or input error. Errors
+are one line on standard error, without a traceback (set ``VNADMIN_DEBUG=1`` to see one).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from vnadmin_docs import __version__
+from vnadmin_docs.errors import VnadminError
+from vnadmin_docs.examples import EXAMPLES, example_dir, load_example
+from vnadmin_docs.models.documents import Document, DocumentType
+from vnadmin_docs.render.text import render_text
+from vnadmin_docs.serialization import atomic_write, dump, json_schema, load
+
+__all__ = ["describe_validation_error", "main"]
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+
+class _UsageError(Exception):
+    pass
+
+
+def describe_validation_error(error: ValidationError) -> str:
+    """Describe a pydantic ValidationError on one line: ``field.path: message; …``."""
+    parts = []
+    for item in error.errors(include_url=False):
+        location = ".".join(str(part) for part in item["loc"]) or "document"
+        message = str(item["msg"]).removeprefix("Value error, ")
+        parts.append(f"{location}: {message}")
+    count = len(parts)
+    noun = "problem" if count == 1 else "problems"
+    return f"invalid document ({count} {noun}): " + "; ".join(parts)
+
+
+def _write_text(path: Path, text: str) -> None:
+    with atomic_write(path, "w") as stream:
+        stream.write(text)
+
+
+def _render(document: Document, output: Path) -> None:
+    suffix = output.suffix.lower()
+    if suffix == ".txt":
+        _write_text(output, render_text(document))
+    elif suffix == ".md":
+        _write_text(output, render_text(document, markup=True))
+    elif suffix in (".yaml", ".yml", ".json"):
+        dump(document, output)
+    else:
+        raise _UsageError(
+            f"{output}: cannot render to {suffix or 'a file without extension'!r}; "
+            "use .txt, .md, .yaml or .json"
+        )
+
+
+def _cmd_render(args: argparse.Namespace) -> int:
+    document = load(args.input)
+    _render(document, Path(args.output))
+    print(f"wrote {args.output}")
+    return EXIT_OK
+
+
+def _cmd_schema(args: argparse.Namespace) -> int:
+    text = json.dumps(json_schema(args.type), ensure_ascii=False, indent=2) + "\n"
+    if args.output:
+        _write_text(Path(args.output), text)
+        print(f"wrote {args.output}")
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK
+
+
+def _cmd_example(args: argparse.Namespace) -> int:
+    source = example_dir(args.name)
+    target = Path(args.output)
+    target.mkdir(parents=True, exist_ok=True)
+    for file in sorted(source.iterdir()):
+        if file.is_file() and file.suffix in (".yaml", ".py", ".md"):
+            shutil.copyfile(file, target / file.name)
+            print(f"wrote {target / file.name}")
+    document = load_example(args.name)
+    text_file = target / f"{args.name}.txt"
+    _write_text(text_file, render_text(document))
+    print(f"wrote {text_file}")
+    return EXIT_OK
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="vnadmin",
+        description="Vietnamese administrative documents (văn bản hành chính, Decree 30/2020).",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    render = commands.add_parser(
+        "render",
+        help="render a document from YAML or JSON",
+        description="Render a document; the output's extension chooses the format "
+        "(.txt plain text, .md text with Markdown emphasis, .yaml/.json the model).",
+    )
+    render.add_argument("input", help="the document, .yaml/.yml or .json")
+    render.add_argument("-o", "--output", required=True, help="the file to write")
+    render.set_defaults(run=_cmd_render)
+
+    schema = commands.add_parser(
+        "schema",
+        help="print the JSON Schema of a document type",
+        description="Print the JSON Schema of a document type's input (default: cong_van).",
+    )
+    schema.add_argument(
+        "type",
+        nargs="?",
+        default=DocumentType.CONG_VAN.value,
+        help="document type key (cong_van, …) or Vietnamese name",
+    )
+    schema.add_argument("-o", "--output", help="write to this file instead of standard output")
+    schema.set_defaults(run=_cmd_schema)
+
+    example = commands.add_parser(
+        "example",
+        help="copy a reference example into a folder",
+        description="Copy a shipped example (its YAML and build script) into a folder and "
+        "render it there.",
+    )
+    example.add_argument("name", choices=EXAMPLES, help="the example")
+    example.add_argument("-o", "--output", required=True, help="the folder to write into")
+    example.set_defaults(run=_cmd_example)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    run: Callable[[argparse.Namespace], int] = args.run
+    try:
+        return run(args)
+    except ValidationError as error:
+        _report(f"{getattr(args, 'input', '')}: {describe_validation_error(error)}".lstrip(": "))
+        return EXIT_INVALID
+    except (VnadminError, _UsageError) as error:
+        _report(str(error))
+        return EXIT_USAGE
+    except OSError as error:
+        _report(f"{error.filename or ''}: {error.strerror or error}".lstrip(": "))
+        return EXIT_USAGE
+
+
+def _report(message: str) -> None:
+    if os.environ.get("VNADMIN_DEBUG"):
+        raise
+    print(f"vnadmin: error: {message}", file=sys.stderr)

@@ -1,0 +1,292 @@
+"""Document types and documents (văn bản hành chính): the base model and the công văn."""
+
+from __future__ import annotations
+
+import re
+from datetime import date as Date
+from enum import Enum
+from typing import Annotated, Any, ClassVar, Literal
+
+from pydantic import Field, field_validator
+
+from vnadmin_docs.models.base import VnModel
+from vnadmin_docs.models.body import Block, blocks_from_input
+from vnadmin_docs.models.components import (
+    Addressee,
+    Agency,
+    Distribution,
+    DocumentNumber,
+    Lines,
+    Marks,
+    SignatureBlock,
+)
+from vnadmin_docs.vietnamese import format_date
+
+__all__ = [
+    "Attachment",
+    "AttachmentKind",
+    "CopyKind",
+    "Document",
+    "DocumentType",
+    "OfficialDispatch",
+]
+
+
+class DocumentType(str, Enum):
+    """The 29 types of administrative document (tên loại văn bản), Decree 30/2020, Điều 7.
+
+    The value is an ASCII key for files; :attr:`title` is the Vietnamese name and
+    :attr:`abbreviation` the official abbreviation of Phụ lục III, Mục I (case matters:
+    ``QyĐ``, ``TTr``). Công văn and thư công have none.
+    """
+
+    NGHI_QUYET = "nghi_quyet"
+    QUYET_DINH = "quyet_dinh"
+    CHI_THI = "chi_thi"
+    QUY_CHE = "quy_che"
+    QUY_DINH = "quy_dinh"
+    THONG_CAO = "thong_cao"
+    THONG_BAO = "thong_bao"
+    HUONG_DAN = "huong_dan"
+    CHUONG_TRINH = "chuong_trinh"
+    KE_HOACH = "ke_hoach"
+    PHUONG_AN = "phuong_an"
+    DE_AN = "de_an"
+    DU_AN = "du_an"
+    BAO_CAO = "bao_cao"
+    BIEN_BAN = "bien_ban"
+    TO_TRINH = "to_trinh"
+    HOP_DONG = "hop_dong"
+    CONG_VAN = "cong_van"
+    CONG_DIEN = "cong_dien"
+    BAN_GHI_NHO = "ban_ghi_nho"
+    BAN_THOA_THUAN = "ban_thoa_thuan"
+    GIAY_UY_QUYEN = "giay_uy_quyen"
+    GIAY_MOI = "giay_moi"
+    GIAY_GIOI_THIEU = "giay_gioi_thieu"
+    GIAY_NGHI_PHEP = "giay_nghi_phep"
+    PHIEU_GUI = "phieu_gui"
+    PHIEU_CHUYEN = "phieu_chuyen"
+    PHIEU_BAO = "phieu_bao"
+    THU_CONG = "thu_cong"
+
+    @property
+    def vietnamese_name(self) -> str:
+        """The Vietnamese name in normal case: ``Quyết định``, ``Công văn``."""
+        return _TYPE_TABLE[self][0]
+
+    @property
+    def abbreviation(self) -> str | None:
+        """The official abbreviation (chữ viết tắt tên loại), or ``None`` for công văn, thư công."""
+        return _TYPE_TABLE[self][1]
+
+
+# Decree 30/2020, Điều 7 (the list) and Phụ lục III, Mục I (the abbreviations).
+_TYPE_TABLE: dict[DocumentType, tuple[str, str | None]] = {
+    DocumentType.NGHI_QUYET: ("Nghị quyết", "NQ"),
+    DocumentType.QUYET_DINH: ("Quyết định", "QĐ"),
+    DocumentType.CHI_THI: ("Chỉ thị", "CT"),
+    DocumentType.QUY_CHE: ("Quy chế", "QC"),
+    DocumentType.QUY_DINH: ("Quy định", "QyĐ"),
+    DocumentType.THONG_CAO: ("Thông cáo", "TC"),
+    DocumentType.THONG_BAO: ("Thông báo", "TB"),
+    DocumentType.HUONG_DAN: ("Hướng dẫn", "HD"),
+    DocumentType.CHUONG_TRINH: ("Chương trình", "CTr"),
+    DocumentType.KE_HOACH: ("Kế hoạch", "KH"),
+    DocumentType.PHUONG_AN: ("Phương án", "PA"),
+    DocumentType.DE_AN: ("Đề án", "ĐA"),
+    DocumentType.DU_AN: ("Dự án", "DA"),
+    DocumentType.BAO_CAO: ("Báo cáo", "BC"),
+    DocumentType.BIEN_BAN: ("Biên bản", "BB"),
+    DocumentType.TO_TRINH: ("Tờ trình", "TTr"),
+    DocumentType.HOP_DONG: ("Hợp đồng", "HĐ"),
+    DocumentType.CONG_VAN: ("Công văn", None),
+    DocumentType.CONG_DIEN: ("Công điện", "CĐ"),
+    DocumentType.BAN_GHI_NHO: ("Bản ghi nhớ", "BGN"),
+    DocumentType.BAN_THOA_THUAN: ("Bản thỏa thuận", "BTT"),
+    DocumentType.GIAY_UY_QUYEN: ("Giấy ủy quyền", "GUQ"),
+    DocumentType.GIAY_MOI: ("Giấy mời", "GM"),
+    DocumentType.GIAY_GIOI_THIEU: ("Giấy giới thiệu", "GGT"),
+    DocumentType.GIAY_NGHI_PHEP: ("Giấy nghỉ phép", "GNP"),
+    DocumentType.PHIEU_GUI: ("Phiếu gửi", "PG"),
+    DocumentType.PHIEU_CHUYEN: ("Phiếu chuyển", "PC"),
+    DocumentType.PHIEU_BAO: ("Phiếu báo", "PB"),
+    DocumentType.THU_CONG: ("Thư công", None),
+}
+
+
+class CopyKind(str, Enum):
+    """Kinds of copy (hình thức bản sao), Decree 30/2020, Điều 25 and Phụ lục III, Mục I."""
+
+    SAO_Y = "SY"
+    """Bản sao y: a copy of the original."""
+    TRICH_SAO = "TrS"
+    """Bản trích sao: an extract, re-typed."""
+    SAO_LUC = "SL"
+    """Bản sao lục: a copy made from a sao y."""
+
+
+def _parse_date(value: Any) -> Any:
+    """Accept ``dd/mm/yyyy`` as Vietnamese writers do, beside ISO ``yyyy-mm-dd``."""
+    if isinstance(value, str):
+        match = re.fullmatch(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*", value)
+        if match:
+            day, month, year = (int(part) for part in match.groups())
+            try:
+                return Date(year, month, day)
+            except ValueError as error:
+                raise ValueError(
+                    f"{value.strip()!r} is not a date of the calendar ({error})"
+                ) from None
+    return value
+
+
+class AttachmentKind(str, Enum):
+    """What an attached text is (loại văn bản kèm theo)."""
+
+    OUTLINE = "outline"
+    """Đề cương: an outline the recipients are to follow."""
+    APPENDIX = "appendix"
+    """Phụ lục: an appendix."""
+
+
+class Attachment(VnModel):
+    """A text attached to a document (văn bản kèm theo): an outline (đề cương) or appendix.
+
+    Its reference line ``(Kèm theo Công văn số … ngày … của …)`` is not stored: renderers
+    derive it from the parent document with :meth:`Document.reference_line`.
+    """
+
+    vietnamese_keys: ClassVar[dict[str, str]] = {
+        "loai": "kind",
+        "nhan": "label",
+        "tieu_de": "title",
+        "noi_dung": "body",
+    }
+
+    kind: AttachmentKind = AttachmentKind.APPENDIX
+    """Outline (đề cương) or appendix (phụ lục)."""
+    label: str | None = None
+    """Label line above the title (số phụ lục), e.g. ``Phụ lục I``."""
+    title: Lines
+    """Title in capitals (tên phụ lục, đề cương), each line as the author broke it."""
+    body: tuple[Block, ...] = ()
+    """Content (nội dung)."""
+    end_mark: str | None = None
+    """Mark that ends the text (dấu kết thúc), if any: ``./.``."""
+
+    @field_validator("body", mode="before")
+    @classmethod
+    def _blocks(cls, value: Any) -> Any:
+        return blocks_from_input(value)
+
+
+class Document(VnModel):
+    """The parts every administrative document has (thể thức văn bản hành chính).
+
+    Concrete classes (:class:`OfficialDispatch`, and the other types to come) fix ``type``
+    and add the parts of their own layout.
+    """
+
+    vietnamese_keys: ClassVar[dict[str, str]] = {
+        "loai": "type",
+        "co_quan": "agency",
+        "so_ky_hieu": "number",
+        "ngay": "date",
+        "trich_yeu": "subject",
+        "noi_dung": "body",
+        "dau_ket_thuc": "end_mark",
+        "chu_ky": "signature",
+        "noi_nhan": "distribution",
+        "dau_chi_dan": "marks",
+        "phu_luc": "attachments",
+    }
+
+    type: DocumentType
+    """Document type (tên loại văn bản)."""
+    agency: Agency
+    """Issuing agency (cơ quan, tổ chức ban hành), ô 2; its place name goes in ô 4."""
+    number: DocumentNumber
+    """Number and notation (số, ký hiệu), ô 3."""
+    date: Date | None
+    """Date of issue (thời gian ban hành), ô 4; ``None`` before Văn thư dates it."""
+    subject: Lines
+    """Subject (trích yếu nội dung), ô 5, each line as the author broke it."""
+    body: tuple[Block, ...]
+    """Content (nội dung văn bản), ô 6."""
+    end_mark: str | None = "./."
+    """Mark after the last word of the body (dấu kết thúc): ``./.``; ``None`` if not printed."""
+    signature: SignatureBlock
+    """Signature block (chức vụ, họ tên và chữ ký), ô 7 and 8."""
+    distribution: Distribution = Field(default_factory=Distribution)
+    """Distribution list (nơi nhận), ô 9b, with the archive line and ô 12."""
+    marks: Marks = Field(default_factory=Marks)
+    """Confidentiality, urgency and circulation marks (ô 10a, 10b, 11)."""
+    attachments: tuple[Attachment, ...] = ()
+    """Attached texts (văn bản kèm theo): outlines, appendices."""
+
+    @field_validator("date", mode="before")
+    @classmethod
+    def _date(cls, value: Any) -> Any:
+        return _parse_date(value)
+
+    @field_validator("body", mode="before")
+    @classmethod
+    def _blocks(cls, value: Any) -> Any:
+        return blocks_from_input(value)
+
+    @property
+    def place_date_line(self) -> str:
+        """The place-and-date line (địa danh và thời gian ban hành), ô 4."""
+        from vnadmin_docs.vietnamese import format_place_date
+
+        return format_place_date(self.agency.place, self.date)
+
+    def reference_line(self) -> str:
+        """The line that ties an attachment to this document, without its brackets.
+
+        >>> from vnadmin_docs.examples import kontum_2452
+        >>> print(kontum_2452().reference_line())
+        Kèm theo Công văn số 2452/UBND-TH ngày 01 tháng 10 năm 2018 của Ủy ban nhân dân tỉnh Kon Tum
+        """
+        when = "" if self.date is None else f" {format_date(self.date)}"
+        kind = self.type.vietnamese_name
+        return f"Kèm theo {kind} số {self.number.value}{when} của {self.agency.name}"
+
+    @property
+    def subject_lines(self) -> tuple[str, ...]:
+        """The subject's lines as printed (the công văn adds its ``V/v``)."""
+        return self.subject
+
+
+class OfficialDispatch(Document):
+    """An official dispatch (công văn), Decree 30/2020, Phụ lục III, Mẫu 1.5.
+
+    It has no type name in its header: the subject is the ``V/v …`` line under the number
+    (ô 5b), and the recipients stand after ``Kính gửi:`` (ô 9a).
+    """
+
+    vietnamese_keys: ClassVar[dict[str, str]] = {
+        **Document.vietnamese_keys,
+        "kinh_gui": "recipients",
+    }
+
+    type: Literal[DocumentType.CONG_VAN] = DocumentType.CONG_VAN
+    """Document type (tên loại văn bản): always công văn."""
+    recipients: Annotated[tuple[Addressee, ...], Field(min_length=1)]
+    """Recipients after ``Kính gửi:`` (ô 9a): one, or several."""
+
+    @field_validator("recipients", mode="before")
+    @classmethod
+    def _split(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            return tuple(line for line in value.splitlines() if line.strip())
+        return value
+
+    @property
+    def subject_lines(self) -> tuple[str, ...]:
+        """The subject's lines as printed, the first starting with ``V/v``."""
+        first, *rest = self.subject
+        if not first.startswith("V/v"):
+            first = f"V/v {first}"
+        return (first, *rest)

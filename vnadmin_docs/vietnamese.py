@@ -1,0 +1,171 @@
+"""Vietnamese text helpers: NFC (TCVN 6909:2001), upper-casing, tone placement, dates, numbers.
+
+Every date and number the library prints goes through this module, so the rules of
+Decree 30/2020 (Phụ lục I, Phần II, mục 3 and 4.b) live in one place:
+
+>>> from datetime import date
+>>> format_place_date("Kon Tum", date(2018, 10, 1))
+'Kon Tum, ngày 01 tháng 10 năm 2018'
+>>> format_place_date("Hà Nội", date(2020, 3, 5))
+'Hà Nội, ngày 05 tháng 3 năm 2020'
+>>> format_place_date("Hà Nội", date(2021, 2, 9))
+'Hà Nội, ngày 09 tháng 02 năm 2021'
+>>> format_number(1234567.5)
+'1.234.567,5'
+>>> upper("Ủy ban nhân dân tỉnh Kon Tum")
+'ỦY BAN NHÂN DÂN TỈNH KON TUM'
+>>> same_words("CỘNG HÒA", "CỘNG HOÀ")
+True
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date
+from decimal import Decimal
+
+from babel.dates import format_date as _babel_format_date
+from babel.numbers import format_decimal as _babel_format_decimal
+
+__all__ = [
+    "LOCALE",
+    "format_date",
+    "format_number",
+    "format_place_date",
+    "format_serial",
+    "is_nfc",
+    "lower",
+    "nfc",
+    "same_words",
+    "tone_insensitive_key",
+    "upper",
+]
+
+LOCALE = "vi_VN"
+"""The CLDR locale used for numbers (babel)."""
+
+# Decree 30/2020, Phụ lục I, Phần II, mục 4.b (the same rule as Circular 01/2011, Điều 9):
+# "Đối với những số chỉ ngày nhỏ hơn 10 và tháng 1, 2 phải ghi thêm số 0 ở trước".
+_PAD_BELOW = 10
+_PADDED_MONTHS = frozenset({1, 2})
+
+# The five Vietnamese tone marks as combining characters (dấu huyền, sắc, ngã, hỏi, nặng).
+_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+
+
+def nfc(text: str) -> str:
+    """Return ``text`` in Unicode NFC, the precomposed form of TCVN 6909:2001 (dựng sẵn).
+
+    >>> nfc("Hoa\u0300") == "Hoà"
+    True
+    """
+    return unicodedata.normalize("NFC", text)
+
+
+def is_nfc(text: str) -> bool:
+    """Tell whether ``text`` is already NFC (not "Unicode tổ hợp", the NFD form)."""
+    return unicodedata.is_normalized("NFC", text)
+
+
+def upper(text: str) -> str:
+    """Upper-case Vietnamese text correctly (chữ in hoa), whatever its normal form.
+
+    >>> upper("đường kẻ ngang ươn ướt")
+    'ĐƯỜNG KẺ NGANG ƯƠN ƯỚT'
+    """
+    return nfc(nfc(text).upper())
+
+
+def lower(text: str) -> str:
+    """Lower-case Vietnamese text correctly (chữ thường), whatever its normal form."""
+    return nfc(nfc(text).lower())
+
+
+def _word_key(word: str) -> str:
+    tones = "".join(ch for ch in word if ch in _TONE_MARKS)
+    base = "".join(ch for ch in word if ch not in _TONE_MARKS)
+    return base + tones
+
+
+def tone_insensitive_key(text: str) -> str:
+    """Return a key equal for spellings that differ only in tone placement (vị trí dấu thanh).
+
+    Old style ("hòa", "thủy") and new style ("hoà", "thuỷ") place the tone mark on different
+    vowels of the same syllable; both spellings are in use, and Decree 30's own sample table
+    writes "CỘNG HOÀ" where its text says "CỘNG HÒA". The key moves each syllable's tone to
+    the syllable's end, folds case and whitespace, and keeps the tone itself, so "hòa" and
+    "hoà" match while "hòa" and "hóa" do not.
+
+    >>> tone_insensitive_key("Thủy") == tone_insensitive_key("THUỶ")
+    True
+    >>> tone_insensitive_key("hòa") == tone_insensitive_key("hóa")
+    False
+    """
+    decomposed = unicodedata.normalize("NFD", text).casefold()
+    words: list[str] = []
+    current: list[str] = []
+    for ch in decomposed:
+        if ch.isalnum() or unicodedata.category(ch).startswith("M"):
+            current.append(ch)
+            continue
+        if current:
+            words.append(_word_key("".join(current)))
+            current = []
+        if not ch.isspace():
+            words.append(ch)
+    if current:
+        words.append(_word_key("".join(current)))
+    return nfc(" ".join(words))
+
+
+def same_words(first: str, second: str) -> bool:
+    """Tell whether two texts are the same words, ignoring case, spacing and tone placement."""
+    return tone_insensitive_key(first) == tone_insensitive_key(second)
+
+
+def format_serial(number: int) -> str:
+    """Format a document's serial number (số): a leading zero below 10, nothing else.
+
+    >>> format_serial(5), format_serial(12), format_serial(2452)
+    ('05', '12', '2452')
+    """
+    return f"{number:02d}" if number < _PAD_BELOW else str(number)
+
+
+def format_date(value: date) -> str:
+    """Format a date as Decree 30 writes it (thời gian ban hành): ``ngày DD tháng M năm YYYY``.
+
+    Days below 10 and the months 1 and 2 take a leading zero; months 3 to 12 do not. The
+    rule is not CLDR's, so the pattern is chosen per date and babel fills it in.
+
+    >>> format_date(date(2019, 6, 29))
+    'ngày 29 tháng 6 năm 2019'
+    >>> format_date(date(2020, 1, 5))
+    'ngày 05 tháng 01 năm 2020'
+    """
+    day = "dd" if value.day < _PAD_BELOW else "d"
+    month = "MM" if value.month in _PADDED_MONTHS else "M"
+    pattern = f"'ngày' {day} 'tháng' {month} 'năm' yyyy"
+    return nfc(_babel_format_date(value, pattern, locale=LOCALE))
+
+
+def format_place_date(place: str, value: date | None) -> str:
+    """Format the place-and-date line (địa danh và thời gian ban hành, ô 4).
+
+    A document not yet numbered and dated prints the blanks that Văn thư fills in by hand.
+
+    >>> format_place_date("Kon Tum", None)
+    'Kon Tum, ngày      tháng      năm      '
+    """
+    if value is None:
+        return f"{place}, ngày      tháng      năm      "
+    return f"{place}, {format_date(value)}"
+
+
+def format_number(value: int | float | Decimal) -> str:
+    """Format a number the Vietnamese way through babel: ``.`` groups thousands, ``,`` decimals.
+
+    >>> format_number(1234567)
+    '1.234.567'
+    """
+    return str(_babel_format_decimal(value, locale=LOCALE))
