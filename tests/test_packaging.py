@@ -19,7 +19,17 @@ def test_the_wheel_carries_the_example_and_works_installed(tmp_path):
     )
     (wheel,) = wheel_dir.glob("vnadmin_docs-*.whl")
     subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target), str(wheel)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--no-deps",
+            "-q",
+            "--target",
+            str(target),
+            str(wheel),
+        ],
         check=True,
         capture_output=True,
     )
