@@ -11,6 +11,7 @@ import pytest
 import vnadmin_docs as vn
 from tests.conftest import EXAMPLE_YAML
 from vnadmin_docs.cli import main
+from vnadmin_docs.render.pdf import soffice
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -48,10 +49,14 @@ def test_schema_prints_json_schema(capsys):
     assert main(["schema", "Công văn"]) == 0
 
 
-def test_example_writes_yaml_script_and_text(tmp_path):
+def test_example_writes_yaml_script_text_docx_and_pdf(tmp_path):
     assert main(["example", "kontum_2452", "-o", str(tmp_path / "ex")]) == 0
     names = sorted(p.name for p in (tmp_path / "ex").iterdir())
-    assert names == ["build_kontum_2452.py", "kontum_2452.txt", "kontum_2452.yaml"]
+    expected = ["build_kontum_2452.py", "kontum_2452.docx", "kontum_2452.txt", "kontum_2452.yaml"]
+    if soffice() is not None:
+        expected.insert(2, "kontum_2452.pdf")
+    assert names == expected
+    assert (tmp_path / "ex" / "kontum_2452.docx").read_bytes()[:2] == b"PK"
 
 
 def test_invalid_document_exits_1_with_one_line(tmp_path):

@@ -17,7 +17,7 @@ def test_all_is_sorted_and_resolves():
 
 
 def test_public_functions_are_there():
-    for name in ("load", "dump", "loads", "dumps", "render_text", "json_schema"):
+    for name in ("load", "dump", "loads", "dumps", "render_text", "render_docx", "json_schema"):
         assert callable(getattr(vn, name))
     assert issubclass(vn.InputError, vn.VnadminError)
     assert issubclass(vn.MissingDependencyError, vn.VnadminError)

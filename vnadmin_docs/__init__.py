@@ -6,10 +6,12 @@ Build a document from YAML, JSON or Python, then write it out::
 
     dispatch = vn.load("kontum_2452.yaml")
     print(vn.render_text(dispatch))
+    vn.render_docx(dispatch, "kontum_2452.docx")
 
 Everything public is importable from here; subpackages are implementation.
 """
 
+from vnadmin_docs._version import __version__
 from vnadmin_docs.errors import (
     InputError,
     MissingDependencyError,
@@ -45,10 +47,8 @@ from vnadmin_docs.models import (
     TitleLine,
     Urgency,
 )
-from vnadmin_docs.render import render_text
+from vnadmin_docs.render import convert_to_pdf, render_docx, render_text
 from vnadmin_docs.serialization import dump, dumps, json_schema, load, loads
-
-__version__ = "0.1.0"
 
 __all__ = [
     "Addressee",
@@ -83,10 +83,12 @@ __all__ = [
     "Urgency",
     "VnadminError",
     "__version__",
+    "convert_to_pdf",
     "dump",
     "dumps",
     "json_schema",
     "load",
     "loads",
+    "render_docx",
     "render_text",
 ]

@@ -11,17 +11,21 @@ import json
 import os
 import shutil
 import sys
+import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from pydantic import ValidationError
 
-from vnadmin_docs import __version__
+from vnadmin_docs._version import __version__
 from vnadmin_docs.errors import VnadminError
 from vnadmin_docs.examples import EXAMPLES, example_dir, load_example
 from vnadmin_docs.models.documents import Document, DocumentType
+from vnadmin_docs.render.docx import render_docx
+from vnadmin_docs.render.pdf import convert_to_pdf, soffice
 from vnadmin_docs.render.text import render_text
 from vnadmin_docs.serialization import atomic_write, dump, json_schema, load
+from vnadmin_docs.standards import STANDARDS
 
 __all__ = ["describe_validation_error", "main"]
 
@@ -49,9 +53,17 @@ def _write_text(path: Path, text: str) -> None:
         stream.write(text)
 
 
-def _render(document: Document, output: Path) -> None:
+def _render(document: Document, output: Path, standard: str | None = None) -> list[Path]:
+    """Write ``document`` to ``output`` in the format its extension names; return the files."""
     suffix = output.suffix.lower()
-    if suffix == ".txt":
+    if suffix == ".docx":
+        render_docx(document, output, standard=standard)
+    elif suffix == ".pdf":
+        with tempfile.TemporaryDirectory(prefix="vnadmin-") as work:
+            docx = Path(work, output.with_suffix(".docx").name)
+            render_docx(document, docx, standard=standard)
+            convert_to_pdf(docx, output)
+    elif suffix == ".txt":
         _write_text(output, render_text(document))
     elif suffix == ".md":
         _write_text(output, render_text(document, markup=True))
@@ -60,14 +72,21 @@ def _render(document: Document, output: Path) -> None:
     else:
         raise _UsageError(
             f"{output}: cannot render to {suffix or 'a file without extension'!r}; "
-            "use .txt, .md, .yaml or .json"
+            "use .docx, .pdf, .txt, .md, .yaml or .json"
         )
+    return [output]
 
 
 def _cmd_render(args: argparse.Namespace) -> int:
     document = load(args.input)
-    _render(document, Path(args.output))
-    print(f"wrote {args.output}")
+    output = Path(args.output)
+    written = _render(document, output, args.standard)
+    if args.pdf:
+        if output.suffix.lower() != ".docx":
+            raise _UsageError("--pdf goes with a .docx output; to get only a PDF, use -o X.pdf")
+        written.append(convert_to_pdf(output, output.with_suffix(".pdf")))
+    for path in written:
+        print(f"wrote {path}")
     return EXIT_OK
 
 
@@ -90,9 +109,15 @@ def _cmd_example(args: argparse.Namespace) -> int:
             shutil.copyfile(file, target / file.name)
             print(f"wrote {target / file.name}")
     document = load_example(args.name)
-    text_file = target / f"{args.name}.txt"
-    _write_text(text_file, render_text(document))
-    print(f"wrote {text_file}")
+    outputs = [target / f"{args.name}.txt", target / f"{args.name}.docx"]
+    for output in outputs:
+        _render(document, output)
+        print(f"wrote {output}")
+    if soffice() is not None:
+        pdf = convert_to_pdf(outputs[-1], target / f"{args.name}.pdf")
+        print(f"wrote {pdf}")
+    else:
+        print("LibreOffice (soffice) is not installed: no PDF made", file=sys.stderr)
     return EXIT_OK
 
 
@@ -108,10 +133,19 @@ def _parser() -> argparse.ArgumentParser:
         "render",
         help="render a document from YAML or JSON",
         description="Render a document; the output's extension chooses the format "
-        "(.txt plain text, .md text with Markdown emphasis, .yaml/.json the model).",
+        "(.docx Word, .pdf through LibreOffice, .txt plain text, .md text with Markdown "
+        "emphasis, .yaml/.json the model).",
     )
     render.add_argument("input", help="the document, .yaml/.yml or .json")
     render.add_argument("-o", "--output", required=True, help="the file to write")
+    render.add_argument(
+        "--standard",
+        choices=sorted(STANDARDS),
+        help="lay out by this standard (default: nd30-2020, the one in force)",
+    )
+    render.add_argument(
+        "--pdf", action="store_true", help="with a .docx output, also write a PDF beside it"
+    )
     render.set_defaults(run=_cmd_render)
 
     schema = commands.add_parser(
@@ -132,7 +166,7 @@ def _parser() -> argparse.ArgumentParser:
         "example",
         help="copy a reference example into a folder",
         description="Copy a shipped example (its YAML and build script) into a folder and "
-        "render it there.",
+        "render it there: .txt, .docx, and .pdf where LibreOffice is installed.",
     )
     example.add_argument("name", choices=EXAMPLES, help="the example")
     example.add_argument("-o", "--output", required=True, help="the folder to write into")

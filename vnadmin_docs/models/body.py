@@ -38,7 +38,8 @@ __all__ = [
     "vietnamese_letter",
 ]
 
-# The Vietnamese alphabet used for điểm (a, b, c, d, đ, e, g, …): Phụ lục I, Phần II, 6.
+# The Vietnamese alphabet used for điểm (a, b, c, d, đ, e, g, …):
+# Decree 30/2020, Phụ lục I, Phần I, Mục II, khoản 6.
 _LETTERS = [
     "a",
     "b",
@@ -236,7 +237,7 @@ class ListBlock(_BlockBase):
 
 
 class HeadingLevel(str, Enum):
-    """Levels of the structure of a text (bố cục): Phụ lục I, Phần II, mục 6."""
+    """Levels of the structure of a text (bố cục): Phụ lục I, Phần I, Mục II, khoản 6."""
 
     PART = "part"
     """Phần (Roman number)."""

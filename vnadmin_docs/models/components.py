@@ -203,7 +203,7 @@ class DocumentNumber(VnModel):
         if any(ch.isspace() for ch in value):
             raise ValueError(
                 f"the notation (ký hiệu) {value!r} contains spaces; groups are joined by '-' "
-                "with no spaces (Decree 30/2020, Phụ lục I, Phần II, mục 3)"
+                "with no spaces (Decree 30/2020, Phụ lục I, Phần I, Mục II, khoản 3)"
             )
         if not _NOTATION.match(value):
             raise ValueError(
@@ -240,7 +240,10 @@ class DocumentNumber(VnModel):
 
 
 class Authority(str, Enum):
-    """Signing authority prefix (quyền hạn ký), Decree 30/2020, Phụ lục I, Phần II, mục 7.a."""
+    """Signing authority prefix (quyền hạn ký).
+
+    Decree 30/2020, Phụ lục I, Phần I, Mục II, khoản 7.a.
+    """
 
     TM = "TM."
     """Thay mặt: on behalf of a collective body (``TM. ỦY BAN NHÂN DÂN``)."""
@@ -307,7 +310,7 @@ class TitleLine(VnModel):
             known = ", ".join(a.value for a in Authority)
             raise ValueError(
                 f"unknown authority prefix (quyền hạn ký) {spelling + '.'!r} in {line!r}; "
-                f"expected one of {known} (Decree 30/2020, Phụ lục I, Phần II, mục 7.a)"
+                f"expected one of {known} (Decree 30/2020, Phụ lục I, Phần I, Mục II, khoản 7.a)"
             )
         if not match["dot"] and "/" not in spelling:
             return {"title": line}

@@ -1,22 +1,189 @@
-"""Decree 30/2020/NĐ-CP on clerical work (công tác văn thư), as data. No logic here."""
+"""Decree 30/2020/NĐ-CP on clerical work (công tác văn thư), Phụ lục I, as data. No logic here.
+
+Sizes are in points, lengths in millimetres. Each range's default is the value of the
+decree's own sample table (Phụ lục I, Phần I, Mục IV) where it gives one. Locators cite
+Phụ lục I unless they say otherwise.
+"""
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from datetime import date
 
-
-class Prescribed(NamedTuple):
-    """A text the standard prescribes word for word, with its legal locator."""
-
-    value: str
-    locator: str
-
-
-NATIONAL_NAME = Prescribed(
-    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-    "Decree 30/2020, Phụ lục I, Phần II, mục 1",
+from vnadmin_docs.standards.schema import (
+    Case,
+    ComponentStyle,
+    PageNumbering,
+    PageSpec,
+    Range,
+    RuleLine,
+    Standard,
 )
-NATIONAL_MOTTO = Prescribed(
-    "Độc lập - Tự do - Hạnh phúc",
-    "Decree 30/2020, Phụ lục I, Phần II, mục 1",
-)
+
+_P = "Decree 30/2020, Phụ lục I, Phần I"
+
+STANDARD = Standard(
+    id="nd30-2020",
+    title="Decree 30/2020/NĐ-CP",
+    effective_from=date(2020, 3, 5),
+    effective_to=None,
+    page=PageSpec(
+        width_mm=210,
+        height_mm=297,
+        orientation="portrait",
+        top_mm=Range(20, 25, 20),
+        bottom_mm=Range(20, 25, 20),
+        left_mm=Range(30, 35, 30),
+        right_mm=Range(15, 20, 15),
+        header_mm=10,
+        font="Times New Roman",
+        color="000000",
+        locator=f"{_P}, Mục I, khoản 1 and 2",
+        margins_locator=f"{_P}, Mục I, khoản 3",
+        font_locator=f"{_P}, Mục I, khoản 4",
+    ),
+    page_numbers=PageNumbering(
+        position="header-center",
+        first_page_shown=False,
+        restart_per_appendix=True,
+        locator=f"{_P}, Mục I, khoản 7; Mục III, khoản 1",
+    ),
+    body_indent_cm=(1.0, 1.27),
+    body_line_spacing=Range(1.0, 1.5, 1.15),
+    body_exact_line_pt_min=None,
+    body_space_after_min_pt=6,
+    body_locator=f"{_P}, Mục II, khoản 6",
+    national_name="CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    national_motto="Độc lập - Tự do - Hạnh phúc",
+    national_locator=f"{_P}, Mục II, khoản 1",
+    components=(
+        ComponentStyle(
+            "national_name", "Quốc hiệu", "1", Range(12, 13, 12), True, False, Case.UPPER,
+            "center", f"{_P}, Mục II, khoản 1",
+        ),
+        ComponentStyle(
+            "national_motto", "Tiêu ngữ", "1", Range(13, 14, 13), True, False, None,
+            "center", f"{_P}, Mục II, khoản 1",
+        ),
+        ComponentStyle(
+            "parent_agency", "Tên cơ quan chủ quản", "2", Range(12, 13, 12), False, False,
+            Case.UPPER, "center", f"{_P}, Mục II, khoản 2",
+        ),
+        ComponentStyle(
+            "agency", "Tên cơ quan ban hành", "2", Range(12, 13, 12), True, False, Case.UPPER,
+            "center", f"{_P}, Mục II, khoản 2",
+        ),
+        ComponentStyle(
+            "number", "Số, ký hiệu", "3", Range(13, 13, 13), False, False, None, "center",
+            f"{_P}, Mục II, khoản 3",
+        ),
+        ComponentStyle(
+            "place_date", "Địa danh và thời gian ban hành", "4", Range(13, 14, 13), False, True,
+            None, "center", f"{_P}, Mục II, khoản 4",
+        ),
+        ComponentStyle(
+            "type_name", "Tên loại văn bản", "5a", Range(13, 14, 14), True, False, Case.UPPER,
+            "center", f"{_P}, Mục II, khoản 5.a", space_before=6,
+        ),
+        ComponentStyle(
+            "subject", "Trích yếu nội dung", "5a", Range(13, 14, 14), True, False, Case.NORMAL,
+            "center", f"{_P}, Mục II, khoản 5.a",
+        ),
+        ComponentStyle(
+            "dispatch_subject", "Trích yếu nội dung công văn", "5b", Range(12, 13, 12), False,
+            False, Case.NORMAL, "center", f"{_P}, Mục II, khoản 5.b", space_before=6,
+        ),
+        ComponentStyle(
+            "recipients", "Kính gửi", "9a", Range(13, 14, 14), False, False, None, "left",
+            f"{_P}, Mục II, khoản 9.a", space_before=6, space_after=6,
+            note="The Kính gửi block's indent follows the layout of Mẫu 1.5 (about 3.5 cm); "
+            "the decree fixes only that the dashes stand under the colon.",
+        ),
+        ComponentStyle(
+            "basis", "Căn cứ ban hành", "6", Range(13, 14, 14), False, True, None, "justify",
+            f"{_P}, Mục II, khoản 6", space_after=6,
+        ),
+        ComponentStyle(
+            "body", "Nội dung văn bản", "6", Range(13, 14, 14), False, False, None, "justify",
+            f"{_P}, Mục II, khoản 6", space_after=6,
+        ),
+        ComponentStyle(
+            "heading_label", "Phần, Chương, Mục, Tiểu mục", "6", Range(13, 14, 14), True, False,
+            Case.NORMAL, "center", f"{_P}, Mục II, khoản 6", space_before=6,
+        ),
+        ComponentStyle(
+            "heading_title", "Tên phần, chương, mục", "6", Range(13, 14, 14), True, False,
+            Case.UPPER, "center", f"{_P}, Mục II, khoản 6", space_after=6,
+        ),
+        ComponentStyle(
+            "article", "Điều", "6", Range(13, 14, 14), True, False, Case.NORMAL, "justify",
+            f"{_P}, Mục II, khoản 6", space_after=6,
+        ),
+        ComponentStyle(
+            "table", "Bảng trong nội dung", "6", Range(12, 14, 13), None, False, None, "left",
+            f"{_P}, Mục II, khoản 6",
+            note="The decree sets no size for table text; 13 pt is common practice.",
+        ),
+        ComponentStyle(
+            "signature_title", "Quyền hạn, chức vụ người ký", "7a", Range(13, 14, 14), True,
+            False, Case.UPPER, "center", f"{_P}, Mục II, khoản 7.b",
+        ),
+        ComponentStyle(
+            "signer", "Họ tên người ký", "7b", Range(13, 14, 14), True, False, Case.NORMAL,
+            "center", f"{_P}, Mục II, khoản 7.d",
+        ),
+        ComponentStyle(
+            "distribution_label", "Nơi nhận", "9b", Range(12, 12, 12), True, True, Case.NORMAL,
+            "left", f"{_P}, Mục II, khoản 9.b",
+        ),
+        ComponentStyle(
+            "distribution", "Danh sách nơi nhận", "9b", Range(11, 11, 11), False, False, None,
+            "left", f"{_P}, Mục II, khoản 9.b",
+        ),
+        ComponentStyle(
+            "confidentiality", "Dấu chỉ độ mật", "10a", Range(13, 14, 13), True, False,
+            Case.UPPER, "center", f"{_P}, Mục II, khoản 10.a",
+            note="Stamped by hand under the state-secret law; the text stands for the stamp.",
+        ),
+        ComponentStyle(
+            "urgency", "Dấu chỉ mức độ khẩn", "10b", Range(13, 14, 13), True, False, Case.UPPER,
+            "center", f"{_P}, Mục II, khoản 10.b",
+        ),
+        ComponentStyle(
+            "circulation", "Chỉ dẫn về phạm vi lưu hành", "11", Range(13, 14, 13), True, False,
+            Case.UPPER, "center", f"{_P}, Mục III, khoản 2",
+        ),
+        ComponentStyle(
+            "drafter", "Ký hiệu người soạn thảo, số lượng bản phát hành", "12", Range(11, 11, 11),
+            False, False, None, "left", f"{_P}, Mục III, khoản 3",
+        ),
+        ComponentStyle(
+            "contact", "Địa chỉ, thông tin liên hệ", "13", Range(11, 12, 11), False, False,
+            Case.NORMAL, "center", f"{_P}, Mục III, khoản 4",
+        ),
+        ComponentStyle(
+            "appendix_label", "Phụ lục (số)", None, Range(14, 14, 14), True, False, Case.NORMAL,
+            "center", f"{_P}, Mục III, khoản 1",
+        ),
+        ComponentStyle(
+            "appendix_title", "Tên phụ lục", None, Range(13, 14, 14), True, False, Case.UPPER,
+            "center", f"{_P}, Mục III, khoản 1",
+        ),
+        ComponentStyle(
+            "appendix_reference", "Dòng (Kèm theo …)", None, Range(13, 14, 14), False, True,
+            Case.NORMAL, "center", f"{_P}, Mục III, khoản 1", space_after=6,
+        ),
+        ComponentStyle(
+            "page_number", "Số trang", None, Range(13, 14, 14), False, False, None, "center",
+            f"{_P}, Mục I, khoản 7",
+        ),
+    ),
+    rules=(
+        RuleLine("motto_rule", "national_motto", Range(1, 1, 1), 0.75, f"{_P}, Mục II, khoản 1"),
+        RuleLine(
+            "agency_rule", "agency", Range(1 / 3, 1 / 2, 5 / 12), 0.75, f"{_P}, Mục II, khoản 2"
+        ),
+        RuleLine(
+            "subject_rule", "subject", Range(1 / 3, 1 / 2, 5 / 12), 0.75, f"{_P}, Mục II, khoản 5"
+        ),
+    ),
+)  # fmt: skip

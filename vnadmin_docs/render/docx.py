@@ -1,0 +1,627 @@
+"""The DOCX writer (kết xuất .docx): a document model laid out as Decree 30/2020 prescribes.
+
+Phase 1 lays out the body (``word/document.xml``): the two-column header (ô 1–5, 10, 11),
+Kính gửi (ô 9a), the content (ô 6), the Nơi nhận / signature table (ô 7–9b, 12), then each
+attachment in a section of its own. Phase 2 adds the parts every file needs: styles from
+the standard's table, page-number header (or footer), settings, properties, content types
+and relationships. Phase 3 zips them with fixed time stamps, so the same model always gives
+the same bytes, and writes the file atomically.
+
+Sizes, weights, slants, margins and rule lengths all come from the standard's rows
+(:mod:`vnadmin_docs.standards`); the lengths of the rules under the Tiêu ngữ and the agency
+name are computed from the text's measured width (:mod:`vnadmin_docs.metrics`).
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import IO
+
+from vnadmin_docs._version import __version__
+from vnadmin_docs.errors import InputError, RenderError
+from vnadmin_docs.metrics import text_width_twips
+from vnadmin_docs.models.body import Block, Heading, ListBlock, Paragraph, Run, Table
+from vnadmin_docs.models.components import Addressee
+from vnadmin_docs.models.documents import Attachment, Document, OfficialDispatch
+from vnadmin_docs.ooxml import (
+    El,
+    el,
+    mm_to_twips,
+    ordered,
+    pt_to_twips,
+    qn,
+    serialize,
+    write_package,
+)
+from vnadmin_docs.render.styles import RULE_STYLE, TABLE_STYLE, style_id, styles_part
+from vnadmin_docs.serialization import atomic_write
+from vnadmin_docs.standards import HouseStyle, Standard, get
+from vnadmin_docs.templates import base_part
+
+__all__ = ["STANDARD_PROPERTY", "docx_bytes", "render_docx"]
+
+STANDARD_PROPERTY = "vnadmin.standard"
+"""Name of the custom document property that records the standard a file was laid out by."""
+
+# Layout choices the decree leaves open, taken from its diagram (Phụ lục I, Phần I, Mục IV).
+_HEADER_PAD_MM = 4  # slack beside the Quốc hiệu so it never wraps
+_HEADER_RIGHT_MAX = 0.66  # the right header column never takes more of the width than this
+_CLOSING_LEFT = 0.42  # Nơi nhận column (ô 9b), signature column takes the rest (ô 7)
+_RECIPIENTS_LEFT_MAX = 0.41  # ô 9a starts at most this far across the text width
+_SIGNATURE_SPACE_PT = 72  # room for the handwritten signature and the seal (ô 7c, 8)
+_SIGNATURE_SPACE_DIGITAL_PT = 36
+
+_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+_CT = "application/vnd.openxmlformats-officedocument"
+_WML = f"{_CT}.wordprocessingml"
+_RELS_TYPE = "application/vnd.openxmlformats-package.relationships+xml"
+
+
+@dataclass(frozen=True, slots=True)
+class _Geometry:
+    text: int
+    header_left: int
+    header_right: int
+    closing_left: int
+    closing_right: int
+
+
+class _Writer:
+    """Lays out one document against one standard."""
+
+    def __init__(self, document: Document, standard: Standard) -> None:
+        self.doc = document
+        self.std = standard
+        page = standard.page
+        text = mm_to_twips(page.width_mm - page.left_mm.default - page.right_mm.default)
+        right = max(
+            self.width("national_name", standard.national_name, bold=True),
+            self.width("national_motto", standard.national_motto, bold=True),
+            self.width("place_date", document.place_date_line, italic=True),
+        ) + mm_to_twips(_HEADER_PAD_MM)
+        right = min(right, round(text * _HEADER_RIGHT_MAX))
+        closing_left = round(text * _CLOSING_LEFT)
+        self.geo = _Geometry(text, text - right, right, closing_left, text - closing_left)
+
+    # ------------------------------------------------------------------ measuring
+
+    def size(self, key: str) -> float:
+        return self.std.component(key).size.default
+
+    def width(self, key: str, text: str, *, bold: bool = False, italic: bool = False) -> int:
+        return text_width_twips(text, self.size(key), bold=bold, italic=italic)
+
+    # ------------------------------------------------------------------ building blocks
+
+    def run(
+        self,
+        text: str,
+        *,
+        bold: bool = False,
+        italic: bool = False,
+        underline: bool = False,
+    ) -> Iterable[El]:
+        def props() -> El | None:
+            if not (bold or italic or underline):
+                return None
+            return ordered(
+                "w:rPr",
+                el("w:b") if bold else None,
+                el("w:bCs") if bold else None,
+                el("w:i") if italic else None,
+                el("w:iCs") if italic else None,
+                el("w:u", {"w:val": "single"}) if underline else None,
+            )
+
+        for index, line in enumerate(text.split("\n")):
+            brk = el("w:br") if index else None
+            if line:
+                t = el("w:t", {"xml:space": "preserve"})
+                t.text = line
+                yield el("w:r", None, props(), brk, t)
+            elif brk is not None:
+                yield el("w:r", None, props(), brk)
+
+    def runs(self, runs: Iterable[Run]) -> list[El]:
+        return [
+            r
+            for run in runs
+            for r in self.run(run.text, bold=run.bold, italic=run.italic, underline=run.underline)
+        ]
+
+    def para(self, key: str | None, content: Iterable[El], *props: El | None) -> El:
+        style = el("w:pStyle", {"w:val": style_id(key)}) if key else None
+        ppr = ordered("w:pPr", style, *props) if (style is not None or props) else None
+        return el("w:p", None, ppr, *content)
+
+    def text_para(self, key: str, text: str, *props: El | None, bold: bool = False) -> El:
+        return self.para(key, self.run(text, bold=bold), *props)
+
+    def rule(self, cell_width: int, rule_width: int, weight_pt: float) -> El:
+        """An empty paragraph whose top border is the rule, centred by equal indents."""
+        side = max(0, (cell_width - rule_width) // 2)
+        border = el(
+            "w:top",
+            {"w:val": "single", "w:sz": round(weight_pt * 8), "w:space": 1, "w:color": "000000"},
+        )
+        return el(
+            "w:p",
+            None,
+            ordered(
+                "w:pPr",
+                el("w:pStyle", {"w:val": RULE_STYLE}),
+                ordered("w:pBdr", border),
+                el("w:ind", {"w:left": side, "w:right": side}),
+            ),
+        )
+
+    def boxed(self, key: str, text: str) -> El:
+        attrs: dict[str, str | int] = {
+            "w:val": "single",
+            "w:sz": 6,
+            "w:space": 1,
+            "w:color": "000000",
+        }
+        box = ordered("w:pBdr", *(el(s, attrs) for s in ("w:top", "w:left", "w:bottom", "w:right")))
+        return self.text_para(key, text, box)
+
+    def cell(self, width: int, blocks: Sequence[El]) -> El:
+        props = ordered("w:tcPr", el("w:tcW", {"w:w": width, "w:type": "dxa"}))
+        return el("w:tc", None, props, *(blocks or [el("w:p")]))
+
+    def layout_table(self, widths: Sequence[int], rows: Sequence[Sequence[Sequence[El]]]) -> El:
+        nil = {"w:val": "nil"}
+        borders = ordered(
+            "w:tblBorders",
+            *(el(s, nil) for s in ("w:top", "w:left", "w:bottom", "w:right")),
+            el("w:insideH", nil),
+            el("w:insideV", nil),
+        )
+        props = ordered(
+            "w:tblPr",
+            el("w:tblStyle", {"w:val": "LayoutTable"}),
+            el("w:tblW", {"w:w": sum(widths), "w:type": "dxa"}),
+            el("w:tblInd", {"w:w": 0, "w:type": "dxa"}),
+            borders,
+            el("w:tblLayout", {"w:type": "fixed"}),
+            el(
+                "w:tblCellMar",
+                None,
+                el("w:left", {"w:w": 0, "w:type": "dxa"}),
+                el("w:right", {"w:w": 0, "w:type": "dxa"}),
+            ),
+            el("w:tblLook", {"w:val": "0000"}),
+        )
+        grid = el("w:tblGrid", None, *(el("w:gridCol", {"w:w": w}) for w in widths))
+        body = [
+            el("w:tr", None, *(self.cell(w, c) for w, c in zip(widths, row, strict=True)))
+            for row in rows
+        ]
+        return el("w:tbl", None, props, grid, *body)
+
+    # ------------------------------------------------------------------ page 1 header
+
+    def header(self) -> El:
+        doc, std, geo = self.doc, self.std, self.geo
+        agency = doc.agency
+        left: list[El] = []
+        if agency.parent is not None:
+            left.append(self.text_para("parent_agency", "\n".join(agency.parent.header_lines)))
+        left.append(self.text_para("agency", "\n".join(agency.header_lines)))
+        agency_line = max(self.width("agency", line, bold=True) for line in agency.header_lines)
+        agency_rule = std.rule("agency_rule")
+        left.append(
+            self.rule(
+                geo.header_left, round(agency_line * agency_rule.fraction.default),
+                agency_rule.weight_pt,
+            )
+        )  # fmt: skip
+        right: list[El] = []
+        if doc.marks.circulation:
+            right.append(self.boxed("circulation", doc.marks.circulation))
+        right.append(self.text_para("national_name", std.national_name))
+        right.append(self.text_para("national_motto", std.national_motto))
+        motto_rule = std.rule("motto_rule")
+        motto = self.width("national_motto", std.national_motto, bold=True)
+        right.append(
+            self.rule(
+                geo.header_right, round(motto * motto_rule.fraction.default), motto_rule.weight_pt
+            )
+        )
+        number = [self.text_para("number", doc.number.text)]
+        if isinstance(doc, OfficialDispatch):
+            number.append(self.text_para("dispatch_subject", "\n".join(doc.subject_lines)))
+        for mark, key in (
+            (doc.marks.confidentiality, "confidentiality"),
+            (doc.marks.urgency, "urgency"),
+        ):
+            if mark is not None:
+                number.append(self.boxed(key, mark.value))
+        date_line = [self.text_para("place_date", doc.place_date_line)]
+        return self.layout_table(
+            (geo.header_left, geo.header_right), ((left, right), (number, date_line))
+        )
+
+    def recipients(self, recipients: Sequence[Addressee]) -> list[El]:
+        label = "Kính gửi:"
+        label_width = self.width("recipients", label)
+        dash = self.width("recipients", "- ")
+        if len(recipients) == 1:
+            text = f"{label} {recipients[0].text('')}"
+            indent = max(0, min(
+                round(self.geo.text * _RECIPIENTS_LEFT_MAX),
+                self.geo.text - self.width("recipients", text),
+            ) // 2)  # fmt: skip
+            return [self.text_para("recipients", text, el("w:ind", {"w:left": indent}))]
+        last = len(recipients) - 1
+        lines = [f"- {r.text('.' if i == last else ';')}" for i, r in enumerate(recipients)]
+        longest = max(self.width("recipients", line) for line in lines)
+        colon = label_width - self.width("recipients", ":")
+        indent = max(0, min(round(self.geo.text * _RECIPIENTS_LEFT_MAX),
+                            self.geo.text - colon - longest))  # fmt: skip
+        label_space = el("w:spacing", {"w:after": 0})
+        paragraphs = [
+            self.text_para("recipients", label, el("w:ind", {"w:left": indent}), label_space)
+        ]
+        start = indent + colon
+        after = pt_to_twips(self.std.component("recipients").space_after)
+        for number, line in enumerate(lines):
+            ind = el("w:ind", {"w:left": start + dash, "w:hanging": dash})
+            space = {"w:before": 0, "w:after": after if number == last else 0}
+            paragraphs.append(self.text_para("recipients", line, ind, el("w:spacing", space)))
+        return paragraphs
+
+    # ------------------------------------------------------------------ content
+
+    def blocks(self, blocks: Iterable[Block], end_mark: str | None) -> list[El]:
+        out: list[El] = []
+        for block in blocks:
+            out.extend(self.block(block))
+        if end_mark:
+            if out and out[-1].tag == qn("w:p"):
+                out[-1].extend(self.run(end_mark))
+            else:
+                out.append(self.text_para("body", end_mark))
+        return out
+
+    def block(self, block: Block) -> list[El]:
+        if isinstance(block, Paragraph):
+            jc = None
+            if block.align is not None:
+                value = {"justify": "both"}.get(block.align.value, block.align.value)
+                jc = el("w:jc", {"w:val": value})
+            return [self.para("body", self.runs(block.runs), jc)]
+        if isinstance(block, ListBlock):
+            out: list[El] = []
+            for marker, item in zip(block.markers(), block.items, strict=True):
+                out.append(self.para("body", [*self.run(f"{marker} "), *self.runs(item.runs)]))
+                for child in item.blocks:
+                    out.extend(self.block(child))
+            return out
+        if isinstance(block, Heading):
+            if block.title_on_own_line:
+                out = [self.text_para("heading_label", block.label)]
+                if block.title:
+                    out.append(self.text_para("heading_title", block.title.upper()))
+                return out
+            text = f"{block.label} {block.title}" if block.title else block.label
+            key = "article" if block.level.value == "article" else "body"
+            return [self.text_para(key, text, bold=key == "body")]
+        return [self.table(block)]
+
+    def table(self, table: Table) -> El:
+        columns = len(table.rows[0])
+        width = self.geo.text // columns
+        props = ordered(
+            "w:tblPr",
+            el("w:tblStyle", {"w:val": TABLE_STYLE}),
+            el("w:tblW", {"w:w": width * columns, "w:type": "dxa"}),
+            el("w:tblLayout", {"w:type": "fixed"}),
+        )
+        grid = el("w:tblGrid", None, *(el("w:gridCol", {"w:w": width}) for _ in range(columns)))
+        rows = []
+        for number, row in enumerate(table.rows):
+            heading = number < table.header_rows
+            row_props = el("w:trPr", None, el("w:tblHeader")) if heading else None
+            cells = []
+            for text in row:
+                cell_props = ordered("w:tcPr", el("w:tcW", {"w:w": width, "w:type": "dxa"}))
+                para = self.para("table", self.run(text, bold=heading))
+                cells.append(el("w:tc", None, cell_props, para))
+            rows.append(el("w:tr", None, row_props, *cells))
+        return el("w:tbl", None, props, grid, *rows)
+
+    # ------------------------------------------------------------------ closing
+
+    def closing(self) -> El:
+        doc, geo = self.doc, self.geo
+        dist = doc.distribution
+        left = [self.text_para("distribution_label", "Nơi nhận:")]
+        archive = dist.archive_line
+        last = len(dist.entries) - 1
+        for i, entry in enumerate(dist.entries):
+            end = "." if i == last and archive is None else ";"
+            left.append(self.text_para("distribution", f"- {entry.text(end)}"))
+        mark = dist.drafter_mark
+        if archive is not None:
+            content = [*self.run(f"- {archive}")]
+            if mark:
+                content.extend(self.run(f" {mark}"))
+            left.append(self.para("distribution", content))
+        elif mark:
+            left.append(self.text_para("drafter", mark))
+        signature = doc.signature
+        space = _SIGNATURE_SPACE_DIGITAL_PT if signature.digital_signature else _SIGNATURE_SPACE_PT
+        right = [
+            self.text_para("signature_title", "\n".join(line.text for line in signature.lines)),
+            self.text_para(
+                "signer", signature.signer, el("w:spacing", {"w:before": pt_to_twips(space)})
+            ),
+        ]
+        return self.layout_table((geo.closing_left, geo.closing_right), ((left, right),))
+
+    # ------------------------------------------------------------------ attachments, sections
+
+    def attachment(self, attachment: Attachment) -> list[El]:
+        out: list[El] = []
+        if attachment.label:
+            out.append(self.text_para("appendix_label", attachment.label))
+        out.append(self.text_para("appendix_title", "\n".join(attachment.title)))
+        reference = self.doc.reference_line()
+        text = f"({reference})"
+        if self.width("appendix_reference", text, italic=True) > self.geo.text:
+            head, sep, tail = reference.partition(" của ")
+            if sep:
+                text = f"({head}\ncủa {tail})"
+        out.append(self.text_para("appendix_reference", text))
+        out.extend(self.blocks(attachment.body, attachment.end_mark))
+        return out
+
+    def section(self, *, first: bool) -> El:
+        page = self.std.page
+        numbers = self.std.page_numbers
+        refs: list[El] = []
+        kind = "w:headerReference" if numbers.position.startswith("header") else None
+        if kind:
+            refs.append(el(kind, {"w:type": "default", "r:id": "rIdPageNumber"}))
+            refs.append(el(kind, {"w:type": "first", "r:id": "rIdFirstHeader"}))
+            refs.append(el("w:footerReference", {"w:type": "first", "r:id": "rIdFirstFooter"}))
+        else:
+            refs.append(el("w:footerReference", {"w:type": "default", "r:id": "rIdPageNumber"}))
+            refs.append(el("w:footerReference", {"w:type": "first", "r:id": "rIdFirstFooter"}))
+        return ordered(
+            "w:sectPr",
+            *refs,
+            el("w:type", {"w:val": "nextPage"}) if not first else None,
+            el("w:pgSz", {"w:w": mm_to_twips(page.width_mm), "w:h": mm_to_twips(page.height_mm)}),
+            el(
+                "w:pgMar",
+                {
+                    "w:top": mm_to_twips(page.top_mm.default),
+                    "w:right": mm_to_twips(page.right_mm.default),
+                    "w:bottom": mm_to_twips(page.bottom_mm.default),
+                    "w:left": mm_to_twips(page.left_mm.default),
+                    "w:header": mm_to_twips(page.header_mm),
+                    "w:footer": mm_to_twips(page.header_mm),
+                    "w:gutter": 0,
+                },
+            ),
+            el("w:pgNumType", {"w:start": 1}) if numbers.restart_per_appendix else None,
+            el("w:cols", {"w:space": 720}),
+            None if numbers.first_page_shown else el("w:titlePg"),
+        )
+
+    def document_part(self) -> bytes:
+        doc = self.doc
+        body: list[El] = [self.header()]
+        if isinstance(doc, OfficialDispatch):
+            body.extend(self.recipients(doc.recipients))
+        body.extend(self.blocks(doc.body, doc.end_mark))
+        body.append(self.closing())
+        first = True
+        for attachment in doc.attachments:
+            body.append(el("w:p", None, ordered("w:pPr", self.section(first=first))))
+            first = False
+            body.extend(self.attachment(attachment))
+        body.append(self.section(first=first))
+        root = el("w:document", None, el("w:body", None, *body))
+        return serialize(root, ["w", "r"])
+
+    # ------------------------------------------------------------------ other parts
+
+    def page_number_part(self) -> bytes:
+        key = "page_number"
+        field = [
+            el("w:r", None, el("w:fldChar", {"w:fldCharType": "begin"})),
+            el("w:r", None, el("w:instrText", {"xml:space": "preserve"})),
+            el("w:r", None, el("w:fldChar", {"w:fldCharType": "separate"})),
+            el("w:r", None, el("w:t")),
+            el("w:r", None, el("w:fldChar", {"w:fldCharType": "end"})),
+        ]
+        field[1][0].text = " PAGE "
+        field[3][0].text = "2"
+        tag = "w:hdr" if self.std.page_numbers.position.startswith("header") else "w:ftr"
+        return serialize(el(tag, None, self.para(key, field)), ["w"])
+
+    def first_page_header(self) -> bytes:
+        return serialize(el("w:hdr", None, el("w:p")), ["w"])
+
+    def first_page_footer(self) -> bytes:
+        contact = self.doc.agency.contact
+        if not contact:
+            return serialize(el("w:ftr", None, el("w:p")), ["w"])
+        border = el("w:top", {"w:val": "single", "w:sz": 6, "w:space": 1, "w:color": "000000"})
+        para = self.text_para("contact", "\n".join(contact), ordered("w:pBdr", border))
+        return serialize(el("w:ftr", None, para), ["w"])
+
+
+def _properties(document: Document, standard: Standard) -> dict[str, bytes]:
+    day = document.date or date(2000, 1, 1)
+    stamp = f"{day.isoformat()}T00:00:00Z"
+
+    def text_el(name: str, value: str, attrs: dict[str, str] | None = None) -> El:
+        element = el(name, attrs)
+        element.text = value
+        return element
+
+    w3c = {"xsi:type": "dcterms:W3CDTF"}
+    core = el(
+        "cp:coreProperties",
+        None,
+        text_el("dc:title", " ".join(document.subject_lines)),
+        text_el("dc:subject", document.number.value),
+        text_el("dc:creator", document.agency.name),
+        text_el("cp:keywords", standard.id),
+        text_el("dc:language", "vi-VN"),
+        text_el("dcterms:created", stamp, w3c),
+        text_el("dcterms:modified", stamp, w3c),
+    )
+    app = el("ep:Properties", None, text_el("ep:Application", f"vnadmin_docs {__version__}"))
+    fmtid = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
+    custom = el(
+        "cus:Properties",
+        None,
+        el(
+            "cus:property",
+            {"fmtid": fmtid, "pid": 2, "name": STANDARD_PROPERTY},
+            text_el("vt:lpwstr", standard.id),
+        ),
+        el(
+            "cus:property",
+            {"fmtid": fmtid, "pid": 3, "name": "vnadmin.standard.title"},
+            text_el("vt:lpwstr", standard.title),
+        ),
+    )
+    return {
+        "docProps/core.xml": serialize(core, ["cp", "dc", "dcterms", "dcmitype", "xsi"]),
+        "docProps/app.xml": serialize(app, [], default="ep"),
+        "docProps/custom.xml": serialize(custom, ["vt"], default="cus"),
+    }
+
+
+def _relationships(rels: Sequence[tuple[str, str, str]]) -> bytes:
+    root = el(
+        "pr:Relationships",
+        None,
+        *(el("pr:Relationship", {"Id": i, "Type": t, "Target": target}) for i, t, target in rels),
+    )
+    return serialize(root, [], default="pr")
+
+
+def _content_types(overrides: Sequence[tuple[str, str]]) -> bytes:
+    root = el(
+        "ct:Types",
+        None,
+        el("ct:Default", {"Extension": "rels", "ContentType": _RELS_TYPE}),
+        el("ct:Default", {"Extension": "xml", "ContentType": "application/xml"}),
+        *(el("ct:Override", {"PartName": f"/{n}", "ContentType": t}) for n, t in overrides),
+    )  # fmt: skip
+    return serialize(root, [], default="ct")
+
+
+def docx_bytes(
+    document: Document,
+    standard: str | Standard | None = None,
+    house_style: HouseStyle | None = None,
+) -> bytes:
+    """Lay a document out and return the .docx file's bytes (deterministic)."""
+    if not isinstance(document, Document):
+        raise InputError(
+            f"render_docx needs a document model (e.g. OfficialDispatch), not "
+            f"{type(document).__name__}; load YAML or JSON with vnadmin_docs.load() first"
+        )
+    try:
+        table = get(standard)
+    except ValueError as error:
+        raise InputError(str(error)) from None
+    if house_style is not None:
+        try:
+            table = house_style.apply(table)
+        except ValueError as error:
+            raise InputError(f"house style: {error}") from None
+    writer = _Writer(document, table)
+    header_kind = "header" if table.page_numbers.position.startswith("header") else "footer"
+    number_part = f"word/{header_kind}1.xml"
+    parts: dict[str, bytes] = {
+        "_rels/.rels": _relationships(
+            [
+                ("rId1", f"{_REL}/officeDocument", "word/document.xml"),
+                ("rId2", f"{_PKG_REL}/metadata/core-properties", "docProps/core.xml"),
+                ("rId3", f"{_REL}/extended-properties", "docProps/app.xml"),
+                ("rId4", f"{_REL}/custom-properties", "docProps/custom.xml"),
+            ]
+        ),
+        "word/document.xml": writer.document_part(),
+        "word/_rels/document.xml.rels": _relationships(
+            [
+                ("rIdStyles", f"{_REL}/styles", "styles.xml"),
+                ("rIdSettings", f"{_REL}/settings", "settings.xml"),
+                ("rIdFonts", f"{_REL}/fontTable", "fontTable.xml"),
+                ("rIdPageNumber", f"{_REL}/{header_kind}", f"{header_kind}1.xml"),
+                ("rIdFirstHeader", f"{_REL}/header", "header2.xml"),
+                ("rIdFirstFooter", f"{_REL}/footer", "footer2.xml"),
+            ]
+        ),
+        "word/styles.xml": styles_part(table),
+        "word/settings.xml": base_part("settings.xml"),
+        "word/fontTable.xml": base_part("fontTable.xml"),
+        number_part: writer.page_number_part(),
+        "word/header2.xml": writer.first_page_header(),
+        "word/footer2.xml": writer.first_page_footer(),
+        **_properties(document, table),
+    }
+    overrides = [
+        ("word/document.xml", f"{_WML}.document.main+xml"),
+        ("word/styles.xml", f"{_WML}.styles+xml"),
+        ("word/settings.xml", f"{_WML}.settings+xml"),
+        ("word/fontTable.xml", f"{_WML}.fontTable+xml"),
+        (number_part, f"{_WML}.{header_kind}+xml"),
+        ("word/header2.xml", f"{_WML}.header+xml"),
+        ("word/footer2.xml", f"{_WML}.footer+xml"),
+        ("docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
+        ("docProps/app.xml", f"{_CT}.extended-properties+xml"),
+        ("docProps/custom.xml", f"{_CT}.custom-properties+xml"),
+    ]
+    parts["[Content_Types].xml"] = _content_types(overrides)
+    buffer = io.BytesIO()
+    write_package(parts, buffer)
+    return buffer.getvalue()
+
+
+def render_docx(
+    document: Document,
+    target: str | os.PathLike[str] | IO[bytes],
+    *,
+    standard: str | Standard | None = None,
+    house_style: HouseStyle | None = None,
+) -> None:
+    """Render a document to .docx (kết xuất văn bản ra tệp Word).
+
+    Args:
+        document: the document model.
+        target: a path, or a binary stream to write into.
+        standard: ``"nd30-2020"`` (default, the standard in force) or ``"tt01-2011"``.
+        house_style: an office's sizes and margins inside the standard's ranges.
+
+    A path is written atomically: the file appears complete or not at all.
+
+    Raises:
+        InputError: not a document, an unknown standard, a house style out of range.
+        RenderError: the target cannot be written.
+    """
+    data = docx_bytes(document, standard, house_style)
+    if hasattr(target, "write"):
+        target.write(data)
+        return
+    path = Path(target)
+    try:
+        with atomic_write(path, "wb") as stream:
+            stream.write(data)
+    except OSError as error:
+        raise RenderError(f"{path}: cannot write ({error.strerror or error})") from None

@@ -1,0 +1,80 @@
+"""PDF through LibreOffice (chuyển sang PDF): ``soffice --headless --convert-to pdf``.
+
+LibreOffice sets Times New Roman in Liberation Serif where the real face is missing; its
+metrics are the same, but only version 2 of the Liberation fonts has the Vietnamese
+letters (Debian's ``fonts-liberation2``). With version 1 LibreOffice silently takes
+another face for them.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from vnadmin_docs.errors import MissingDependencyError, RenderError
+
+__all__ = ["convert_to_pdf", "soffice"]
+
+_NAMES = ("soffice", "libreoffice")
+_TIMEOUT = 180
+
+
+def soffice() -> str | None:
+    """Return the path of LibreOffice's ``soffice``, or ``None`` when it is not installed."""
+    override = os.environ.get("VNADMIN_SOFFICE")
+    if override:
+        return override
+    for name in _NAMES:
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+def convert_to_pdf(docx: str | os.PathLike[str], pdf: str | os.PathLike[str]) -> Path:
+    """Convert a .docx to PDF with LibreOffice and write it atomically at ``pdf``.
+
+    Raises:
+        MissingDependencyError: LibreOffice is not installed.
+        RenderError: the conversion failed or timed out.
+    """
+    program = soffice()
+    if program is None:
+        raise MissingDependencyError(
+            "PDF needs LibreOffice: install it (Debian/Ubuntu: apt-get install "
+            "libreoffice-writer-nogui fonts-liberation2) or render to .docx only"
+        )
+    source, target = Path(docx).resolve(), Path(pdf)
+    with tempfile.TemporaryDirectory(prefix="vnadmin-pdf-") as work:
+        profile = Path(work, "profile").as_uri()
+        command = [
+            program,
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            work,
+            str(source),
+        ]
+        try:
+            result = subprocess.run(
+                command, capture_output=True, text=True, timeout=_TIMEOUT, check=False
+            )
+        except subprocess.TimeoutExpired:
+            raise RenderError(f"{source}: LibreOffice took over {_TIMEOUT} s; gave up") from None
+        produced = Path(work, source.with_suffix(".pdf").name)
+        if result.returncode != 0 or not produced.is_file():
+            detail = (result.stderr or result.stdout).strip().splitlines()
+            raise RenderError(
+                f"{source}: LibreOffice could not convert it to PDF"
+                + (f" ({detail[-1]})" if detail else "")
+            )
+        temp = target.with_name(f".{target.name}.part")
+        shutil.copyfile(produced, temp)
+        os.replace(temp, target)
+    return target
