@@ -48,6 +48,7 @@ from vnadmin_docs.models import (
     Urgency,
 )
 from vnadmin_docs.render import convert_to_pdf, render_docx, render_text
+from vnadmin_docs import standards
 from vnadmin_docs.serialization import dump, dumps, json_schema, load, loads
 
 __all__ = [

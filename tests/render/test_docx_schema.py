@@ -1,0 +1,27 @@
+"""Every .docx we write validates against the ECMA-376 schemas (../shared/ooxml-xsd)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import long_dispatch
+from tests.support.ooxml_schema import validate_docx
+from tests.support.shared import require_shared
+from vnadmin_docs.render.docx import docx_bytes
+
+
+@pytest.fixture(scope="module")
+def schemas():
+    return require_shared("ooxml-xsd")
+
+
+@pytest.mark.parametrize("standard", ["nd30-2020", "tt01-2011"])
+@pytest.mark.parametrize("which", ["kontum", "rich", "long"])
+def test_every_part_validates(request, schemas, which, standard):
+    document = request.getfixturevalue("rich" if which == "rich" else "kontum")
+    if which == "long":
+        document = long_dispatch(document)
+    report = validate_docx(docx_bytes(document, standard), schema_dir=schemas)
+    assert report.errors == []
+    assert report.skipped == []
+    assert len(report.validated) == 13
