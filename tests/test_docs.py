@@ -59,3 +59,16 @@ def test_kontum_page_shows_the_current_rendering(kontum):
     shown = re.search(r"<!-- BEGIN kontum_2452.txt -->\n```text\n(.*?)```", page, re.DOTALL)
     assert shown is not None
     assert shown.group(1) == vn.render_text(kontum)
+
+
+def test_generated_pages_are_current():
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, str(REPO / "tools" / "gen_docs.py"), "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr

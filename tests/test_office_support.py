@@ -11,6 +11,10 @@ are converted once per module:
   is one page long (Word says so too), so no page number is ever shown.
 - #11 ``vbai__2114_SNV_To_trinh_...docx``: Tờ trình of Sở Nội vụ, the same layout as #13 over
   two pages, so page 2 carries the centred page number in the top margin.
+- #17 ``vbai__TB_Ket_luan_hop_tap_doan_Son_Hai.docx``: Thông báo kết luận, two pages, centred
+  page number, a footnote (LibreOffice draws its separator as a thin filled rect) and a title
+  whose runs name the font "Times New Roman Bold" -- no such family, so LibreOffice falls back
+  to DejaVu Sans Bold: the negative control for the font checks.
 
 The expected numbers were measured by hand on LibreOffice 7.4.7 (Debian) output and, where the
 file states them, checked against the file itself: the page size and margins against
@@ -62,10 +66,16 @@ SNV = (
     "vbai__2114_SNV_To_trinh_cong_nhan_ket_qua_Dai_hoi_va_phe_duyet_Dieu_le_"
     "Hiep_hoi_Doanh_nghiep_tinh.docx"
 )
+TB = "vbai__TB_Ket_luan_hop_tap_doan_Son_Hai.docx"
 
 QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 LIBERATION_SERIF = frozenset(
-    {"LiberationSerif", "LiberationSerif-Bold", "LiberationSerif-Italic", "LiberationSerif-BoldItalic"}
+    {
+        "LiberationSerif",
+        "LiberationSerif-Bold",
+        "LiberationSerif-Italic",
+        "LiberationSerif-BoldItalic",
+    }
 )
 EMU_PER_MM = 36_000
 
@@ -109,7 +119,12 @@ def snv(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Rendered]:
     yield from _render(SNV, tmp_path_factory)
 
 
-@pytest.fixture(params=["cv", "qd", "snv"])
+@pytest.fixture(scope="module")
+def tb(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Rendered]:
+    yield from _render(TB, tmp_path_factory)
+
+
+@pytest.fixture(params=["cv", "qd", "snv", "tb"])
 def rendered(request: pytest.FixtureRequest) -> Rendered:
     value = request.getfixturevalue(request.param)
     assert isinstance(value, Rendered)
@@ -130,8 +145,10 @@ def _line(source: Rendered | list[TextLine], text: str, *, partial: bool = False
 
 def test_units() -> None:
     assert office.pt_to_mm(72) == pytest.approx(25.4)
-    assert 1701 * office.MM_PER_TWIP == pytest.approx(30.0, abs=0.01)
-    assert MM_PER_PT == pytest.approx(0.352778, abs=1e-6)
+    left_margin = 1701 * office.MM_PER_TWIP  # w:pgMar w:left="1701"
+    assert left_margin == pytest.approx(30.0, abs=0.01)
+    assert office.pt_to_mm(1) == pytest.approx(0.352778, abs=1e-6)
+    assert office.pt_to_mm(1) == MM_PER_PT
 
 
 def test_normalize_text_nfc_and_whitespace() -> None:
@@ -173,7 +190,7 @@ def test_docx_page_setup_read_in_place() -> None:
     # <w:pgSz w:w="11907" w:h="16840"/> <w:pgMar w:top="907" w:right="1134" w:bottom="284"
     #   w:left="1701" w:header="340" w:footer="170"/>
     assert cv_setup.width == pytest.approx(210.03, abs=0.01)
-    assert cv_setup.height == pytest.approx(297.07, abs=0.01)
+    assert cv_setup.height == pytest.approx(297.04, abs=0.01)
     assert (cv_setup.top, cv_setup.right, cv_setup.bottom, cv_setup.left) == pytest.approx(
         (16.00, 20.00, 5.01, 30.00), abs=0.01
     )
@@ -255,15 +272,24 @@ def test_right_margin_matches_pgmar(rendered: Rendered) -> None:
 
 
 @office_test
-@pytest.mark.parametrize("name", ["qd", "snv"])
-def test_quoc_hieu_on_one_line_bold_13pt(request: pytest.FixtureRequest, name: str) -> None:
+@pytest.mark.parametrize(
+    ("name", "width_mm"),
+    [
+        # Liberation Serif Bold 13 pt (metric-compatible with Times New Roman) unkerned.
+        ("qd", 95.57),
+        # #11's docDefaults turn on pair kerning (<w:kern w:val="2"/>): "ÒA" and "ỆT" close up.
+        ("snv", 94.91),
+    ],
+)
+def test_quoc_hieu_on_one_line_bold_13pt(
+    request: pytest.FixtureRequest, name: str, width_mm: float
+) -> None:
     doc: Rendered = request.getfixturevalue(name)
     line = _line(doc, QUOC_HIEU)
     assert line.bold
     assert line.sizes == (13.0,)
     assert line.fonts == ("LiberationSerif-Bold",)
-    # 95.6 mm wide in Liberation Serif Bold 13 pt (metric-compatible with Times New Roman).
-    assert line.width == pytest.approx(95.6, abs=0.3)
+    assert line.width == pytest.approx(width_mm, abs=0.2)
 
 
 @office_test
@@ -401,6 +427,22 @@ def test_horizontal_rules_skip_vertical_and_short(cv: Rendered) -> None:
     assert horizontal_rules(page, min_length_mm=20) == [r for r in rules if r.length >= 20]
 
 
+@office_test
+def test_footnote_separator_is_a_thin_filled_rect(tb: Rendered) -> None:
+    # DrawingML rules are stroked lines; the footnote separator is a filled rect, 0.5 pt high,
+    # from the left margin (30.00 mm) to 70.52 mm.
+    rules = horizontal_rules(tb.pdf.pages[0])
+    assert [r.kind for r in rules] == ["line", "line", "line", "rect"]
+    separator = rules[-1]
+    assert separator.x0 == pytest.approx(tb.setup.left, abs=0.1)
+    assert separator.length == pytest.approx(40.52, abs=0.2)
+    assert separator.thickness == pytest.approx(0.5 * MM_PER_PT, abs=0.01)
+    assert separator.color == (0.0, 0.0, 0.0)
+    assert separator.y == pytest.approx(271.13, abs=0.5)
+    # A thickness limit below 0.5 pt leaves it out.
+    assert len(horizontal_rules(tb.pdf.pages[0], max_thickness_mm=0.1)) == 3
+
+
 # --------------------------------------------------------------------------------------------
 # Page numbers
 # --------------------------------------------------------------------------------------------
@@ -421,18 +463,30 @@ def test_single_page_files(cv: Rendered, qd: Rendered) -> None:
 
 
 @office_test
-def test_page_two_number_centred_in_top_margin(snv: Rendered) -> None:
-    assert len(snv.pdf.pages) == 2
-    number = page_number_in_top_margin(snv.pdf.pages[1], snv.setup.top)
+@pytest.mark.parametrize(
+    ("name", "centre_mm", "bottom_mm"),
+    [
+        # "2" at 108.83-111.30 mm, bottom 16.62 mm; text area 30.00-190.02 mm (centre 110.01).
+        ("snv", 110.07, 16.62),
+        # "2" (12 pt) at 110.03-112.15 mm, bottom 13.83 mm; text area 30.00-192.09 mm.
+        ("tb", 111.09, 13.83),
+    ],
+)
+def test_page_two_number_centred_in_top_margin(
+    request: pytest.FixtureRequest, name: str, centre_mm: float, bottom_mm: float
+) -> None:
+    doc: Rendered = request.getfixturevalue(name)
+    assert len(doc.pdf.pages) == 2
+    number = page_number_in_top_margin(doc.pdf.pages[1], doc.setup.top)
     assert number is not None
     assert number.text == "2"
-    # "2" at 108.83-111.30 mm, bottom 16.62 mm; the text area is 30.00-190.02 mm.
-    assert number.bottom < snv.setup.top
-    assert number.bottom == pytest.approx(16.62, abs=0.5)
-    text_centre = (snv.setup.left + snv.setup.width - snv.setup.right) / 2
+    assert number.bottom < doc.setup.top
+    assert number.bottom == pytest.approx(bottom_mm, abs=0.5)
+    assert number.centre_x == pytest.approx(centre_mm, abs=0.2)
+    text_centre = (doc.setup.left + doc.setup.width - doc.setup.right) / 2
     assert number.centre_x == pytest.approx(text_centre, abs=1.0)
     # Only the page number is in the top margin.
-    assert [ln.text for ln in snv.lines(2) if ln.bottom < snv.setup.top] == ["2"]
+    assert [ln.text for ln in doc.lines(2) if ln.bottom < doc.setup.top] == ["2"]
 
 
 # --------------------------------------------------------------------------------------------
@@ -440,25 +494,39 @@ def test_page_two_number_centred_in_top_margin(snv: Rendered) -> None:
 # --------------------------------------------------------------------------------------------
 
 
-@office_test
-def test_embedded_fonts_are_liberation_serif(rendered: Rendered) -> None:
-    # Times New Roman is served by fonts-liberation2; no DejaVu fallback for Vietnamese.
-    fonts = embedded_fonts(rendered.pdf)
-    assert fonts == LIBERATION_SERIF
-    assert not any("DejaVu" in f for f in fonts)
-
-
-@office_test
-def test_vietnamese_letters_not_substituted(rendered: Rendered) -> None:
-    # Every non-ASCII glyph (ư, ơ, ạ, ễ, Đ, ...) is drawn in a Liberation Serif face.
-    faces = {
+def _non_ascii_faces(pdf: PDF) -> set[str]:
+    return {
         c["fontname"].split("+")[-1]
-        for page in rendered.pdf.pages
+        for page in pdf.pages
         for c in page.chars
         if ord(c["text"][:1] or " ") > 127
     }
+
+
+@office_test
+@pytest.mark.parametrize("name", ["cv", "qd", "snv"])
+def test_embedded_fonts_are_liberation_serif(request: pytest.FixtureRequest, name: str) -> None:
+    # Times New Roman is served by fonts-liberation2; no DejaVu fallback for Vietnamese.
+    doc: Rendered = request.getfixturevalue(name)
+    fonts = embedded_fonts(doc.pdf)
+    assert fonts == LIBERATION_SERIF
+    # Every non-ASCII glyph (ư, ơ, ạ, ễ, Đ, ...) is drawn in a Liberation Serif face.
+    faces = _non_ascii_faces(doc.pdf)
     assert faces
     assert faces <= LIBERATION_SERIF
+
+
+@office_test
+def test_embedded_fonts_show_a_fallback(tb: Rendered) -> None:
+    # #17's title runs say w:ascii="Times New Roman Bold": not a family name, so fontconfig
+    # offers DejaVu Sans Bold for the whole run, Vietnamese letters and ASCII alike.
+    fonts = embedded_fonts(tb.pdf)
+    assert fonts >= LIBERATION_SERIF
+    assert "DejaVuSans-Bold" in fonts
+    title = _line(tb, "Kết luận của đồng chí Nguyễn Hồng Hải", partial=True)
+    assert title.fonts == ("DejaVuSans-Bold",)
+    assert title.bold
+    assert "DejaVuSans-Bold" in _non_ascii_faces(tb.pdf)
 
 
 # --------------------------------------------------------------------------------------------

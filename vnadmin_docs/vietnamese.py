@@ -1,7 +1,7 @@
 """Vietnamese text helpers: NFC (TCVN 6909:2001), upper-casing, tone placement, dates, numbers.
 
 Every date and number the library prints goes through this module, so the rules of
-Decree 30/2020 (Phụ lục I, Phần I, Mục II, khoản 3 and 4.b) live in one place:
+Decree 30/2020 (Phụ lục I, Phần I, Mục II, khoản 3.c and 4.b) live in one place:
 
 >>> from datetime import date
 >>> format_place_date("Kon Tum", date(2018, 10, 1))
@@ -44,7 +44,7 @@ __all__ = [
 LOCALE = "vi_VN"
 """The CLDR locale used for numbers (babel)."""
 
-# Decree 30/2020, Phụ lục I, Phần I, Mục II, khoản 4.b (the same rule as Circular 01/2011, Điều 9):
+# Decree 30/2020, Phụ lục I, Phần I, Mục II, khoản 4.b (the same rule as Circular 01/2011):
 # "Đối với những số chỉ ngày nhỏ hơn 10 và tháng 1, 2 phải ghi thêm số 0 ở trước".
 _PAD_BELOW = 10
 _PADDED_MONTHS = frozenset({1, 2})

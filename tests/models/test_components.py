@@ -79,7 +79,7 @@ def test_distribution_archive_and_drafter():
 
 
 def test_marks_accept_tone_variants():
-    marks = vn.Marks(urgency="HOẢ TỐC", confidentiality="mật")
+    marks = vn.Marks(urgency="HỎA TỐC", confidentiality="mật")
     assert marks.urgency is vn.Urgency.HOA_TOC
     assert marks.confidentiality is vn.Confidentiality.MAT
     assert vn.Marks().empty

@@ -35,7 +35,10 @@ def test_page_is_a4_portrait_with_the_default_margins(kontum_docx):
         assert (int(size.get(w("w"))), int(size.get(w("h")))) == (11906, 16838)
         assert size.get(w("orient")) in (None, "portrait")
         margins = sect.find(w("pgMar"))
-        got = {side: int(margins.get(w(side))) / TWIPS_PER_MM for side in ("top", "bottom", "left", "right")}
+        got = {
+            side: int(margins.get(w(side))) / TWIPS_PER_MM
+            for side in ("top", "bottom", "left", "right")
+        }
         assert got == pytest.approx({"top": 20, "bottom": 20, "left": 30, "right": 15}, abs=0.05)
 
 
@@ -81,7 +84,9 @@ def test_times_new_roman_in_all_four_slots_and_no_theme_fonts(kontum_docx):
         ("(Kèm theo Công văn số 2452/UBND-TH", "appendix_reference", False, True),
     ],
 )
-def test_each_component_has_the_standards_size_weight_and_slant(kontum_docx, starts, key, bold, italic):
+def test_each_component_has_the_standards_size_weight_and_slant(
+    kontum_docx, starts, key, bold, italic
+):
     row = ND30.component(key)
     effective = kontum_docx.effective(kontum_docx.find(starts))
     assert effective.size == row.size.default
@@ -116,12 +121,17 @@ def test_dispatch_subject_has_six_points_before_and_keeps_its_line_breaks(kontum
         "V/v sơ kết Phong trào thi đua\n“Kon Tum chung sức xây dựng\nnông thôn mới” giai đoạn 2016-2020"
     )
     assert kontum_docx.text(kontum_docx.find("ỦY BAN")) == "ỦY BAN NHÂN DÂN\nTỈNH KON TUM"
-    assert kontum_docx.text(kontum_docx.find("TM. ỦY BAN")) == "TM. ỦY BAN NHÂN DÂN\nK. CHỦ TỊCH\nPHÓ CHỦ TỊCH"
+    assert (
+        kontum_docx.text(kontum_docx.find("TM. ỦY BAN"))
+        == "TM. ỦY BAN NHÂN DÂN\nK. CHỦ TỊCH\nPHÓ CHỦ TỊCH"
+    )
 
 
 def _borderless(table) -> bool:
     borders = table.find(f"{w('tblPr')}/{w('tblBorders')}")
-    return borders is not None and all(b.get(w("val")) == "nil" for b in borders) and len(borders) == 6
+    return (
+        borders is not None and all(b.get(w("val")) == "nil" for b in borders) and len(borders) == 6
+    )
 
 
 def test_header_and_closing_are_borderless_fixed_two_column_tables(kontum_docx):
@@ -171,7 +181,9 @@ def test_recipients_dashes_stand_under_the_colon(kontum_docx):
     label = kontum_docx.find("Kính gửi:")
     label_left = int(label.find(f"{w('pPr')}/{w('ind')}").get(w("left")))
     colon_x = label_left + text_width_twips("Kính gửi", 14)
-    lines = [kontum_docx.find(f"- {name}") for name in ("Các Sở", "Ban Thi đua", "Ủy ban nhân dân các")]
+    lines = [
+        kontum_docx.find(f"- {name}") for name in ("Các Sở", "Ban Thi đua", "Ủy ban nhân dân các")
+    ]
     for line in lines:
         ind = line.find(f"{w('pPr')}/{w('ind')}")
         dash_x = int(ind.get(w("left"))) - int(ind.get(w("hanging")))
@@ -184,7 +196,9 @@ def test_a_single_recipient_stands_on_the_kinh_gui_line(rich_docx):
 
 
 def test_end_mark_closes_the_body(kontum_docx):
-    assert kontum_docx.text(kontum_docx.find("Yêu cầu các đơn vị")).endswith("triển khai thực hiện./.")
+    assert kontum_docx.text(kontum_docx.find("Yêu cầu các đơn vị")).endswith(
+        "triển khai thực hiện./."
+    )
 
 
 def test_page_numbers_centred_in_the_header_not_on_page_one(kontum_docx):
@@ -192,7 +206,14 @@ def test_page_numbers_centred_in_the_header_not_on_page_one(kontum_docx):
     targets = {r.get("Id"): r.get("Target") for r in rels}
     for sect in kontum_docx.body.iter(w("sectPr")):
         assert sect.find(w("titlePg")) is not None
-        refs = {r.get(w("type")): targets[r.get(f"{{{'http://schemas.openxmlformats.org/officeDocument/2006/relationships'}}}id")] for r in sect.findall(w("headerReference"))}
+        refs = {
+            r.get(w("type")): targets[
+                r.get(
+                    f"{{{'http://schemas.openxmlformats.org/officeDocument/2006/relationships'}}}id"
+                )
+            ]
+            for r in sect.findall(w("headerReference"))
+        }
         assert set(refs) == {"default", "first"}
         default = kontum_docx.xml(f"word/{refs['default']}")
         first = kontum_docx.xml(f"word/{refs['first']}")
@@ -264,7 +285,11 @@ def test_styles_are_named_after_the_components(kontum_docx):
     names = {s.find(w("name")).get(w("val")) for s in kontum_docx.styles.iter(w("style"))}
     assert {"Quốc hiệu (ô 1)", "Tiêu ngữ (ô 1)", "Nơi nhận (ô 9b)", "Tên cơ quan ban hành (ô 2)",
             "Số, ký hiệu (ô 3)", "Họ tên người ký (ô 7b)", "Đường kẻ ngang"} <= names  # fmt: skip
-    used = {p.find(f"{w('pPr')}/{w('pStyle')}").get(w("val")) for p in kontum_docx.paragraphs() if p.find(f"{w('pPr')}/{w('pStyle')}") is not None}
+    used = {
+        p.find(f"{w('pPr')}/{w('pStyle')}").get(w("val"))
+        for p in kontum_docx.paragraphs()
+        if p.find(f"{w('pPr')}/{w('pStyle')}") is not None
+    }
     assert used <= set(kontum_docx._styles)
 
 
@@ -308,7 +333,9 @@ def test_render_to_a_stream_equals_render_to_a_path(kontum, tmp_path):
 
 
 def test_house_style_changes_sizes_and_margins_within_range(kontum):
-    house = vn.standards.HouseStyle(sizes=(("national_name", 13), ("body", 13)), margins_mm=(("left", 35),))
+    house = vn.standards.HouseStyle(
+        sizes=(("national_name", 13), ("body", 13)), margins_mm=(("left", 35),)
+    )
     docx = Docx(docx_bytes(kontum, house_style=house))
     assert docx.effective(docx.find("CỘNG HÒA")).size == 13
     assert docx.effective(docx.find("Thực hiện")).size == 13

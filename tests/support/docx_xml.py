@@ -62,7 +62,9 @@ class Docx:
     def text(p: etree._Element) -> str:
         parts = []
         for node in p.iter(w("t"), w("br"), w("tab")):
-            parts.append("\n" if node.tag == w("br") else ("\t" if node.tag == w("tab") else node.text or ""))
+            parts.append(
+                "\n" if node.tag == w("br") else ("\t" if node.tag == w("tab") else node.text or "")
+            )
         return "".join(parts)
 
     def find(self, text: str) -> etree._Element:
@@ -106,7 +108,9 @@ class Docx:
                     value = child.get(w("val"), "1") not in ("0", "false")
                     setattr(result, "bold" if tag == "b" else "italic", value)
                 elif tag == "rFonts":
-                    result.fonts.update({etree.QName(k).localname: v for k, v in child.attrib.items()})
+                    result.fonts.update(
+                        {etree.QName(k).localname: v for k, v in child.attrib.items()}
+                    )
         for layer in layers_p:
             if layer is None:
                 continue
@@ -123,5 +127,9 @@ class Docx:
             if ind is not None:
                 for attr in ("firstLine", "left", "right"):
                     if ind.get(w(attr)) is not None:
-                        setattr(result, "first_line" if attr == "firstLine" else attr, int(ind.get(w(attr))))
+                        setattr(
+                            result,
+                            "first_line" if attr == "firstLine" else attr,
+                            int(ind.get(w(attr))),
+                        )
         return result

@@ -618,7 +618,9 @@ def horizontal_rules(
         if not include_invisible and _is_white(rule.color):
             continue
         if any(
-            abs(rule.y - r.y) <= 0.05 and abs(rule.x0 - r.x0) <= 0.05 and abs(rule.x1 - r.x1) <= 0.05
+            abs(rule.y - r.y) <= 0.05
+            and abs(rule.x0 - r.x0) <= 0.05
+            and abs(rule.x1 - r.x1) <= 0.05
             for r in rules
         ):
             continue
@@ -639,9 +641,7 @@ def _rule(
     )
 
 
-def rules_below(
-    rules: Iterable[Rule], line: TextLine, *, within_mm: float = 5.0
-) -> list[Rule]:
+def rules_below(rules: Iterable[Rule], line: TextLine, *, within_mm: float = 5.0) -> list[Rule]:
     """The rules whose ``y`` lies below ``line``'s baseline by at most ``within_mm``.
 
     Only rules that overlap the line horizontally count; nearest first.

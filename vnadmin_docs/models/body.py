@@ -39,7 +39,7 @@ __all__ = [
 ]
 
 # The Vietnamese alphabet used for điểm (a, b, c, d, đ, e, g, …):
-# Decree 30/2020, Phụ lục I, Phần I, Mục II, khoản 6.
+# Decree 30/2020, Phụ lục I, Phần I, Mục II, khoản 6.đ.
 _LETTERS = [
     "a",
     "b",
@@ -237,7 +237,7 @@ class ListBlock(_BlockBase):
 
 
 class HeadingLevel(str, Enum):
-    """Levels of the structure of a text (bố cục): Phụ lục I, Phần I, Mục II, khoản 6."""
+    """Levels of the structure of a text (bố cục): Phụ lục I, Phần I, Mục II, khoản 6.đ."""
 
     PART = "part"
     """Phần (Roman number)."""

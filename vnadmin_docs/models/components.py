@@ -203,7 +203,7 @@ class DocumentNumber(VnModel):
         if any(ch.isspace() for ch in value):
             raise ValueError(
                 f"the notation (ký hiệu) {value!r} contains spaces; groups are joined by '-' "
-                "with no spaces (Decree 30/2020, Phụ lục I, Phần I, Mục II, khoản 3)"
+                "with no spaces (Decree 30/2020, Phụ lục I, Phần I, Mục II, khoản 3.c)"
             )
         if not _NOTATION.match(value):
             raise ValueError(
@@ -242,7 +242,7 @@ class DocumentNumber(VnModel):
 class Authority(str, Enum):
     """Signing authority prefix (quyền hạn ký).
 
-    Decree 30/2020, Phụ lục I, Phần I, Mục II, khoản 7.a.
+    Decree 30/2020, Phụ lục I, Phần I, Mục II, khoản 7.b.
     """
 
     TM = "TM."
@@ -310,7 +310,7 @@ class TitleLine(VnModel):
             known = ", ".join(a.value for a in Authority)
             raise ValueError(
                 f"unknown authority prefix (quyền hạn ký) {spelling + '.'!r} in {line!r}; "
-                f"expected one of {known} (Decree 30/2020, Phụ lục I, Phần I, Mục II, khoản 7.a)"
+                f"expected one of {known} (Decree 30/2020, Phụ lục I, Phần I, Mục II, khoản 7.b)"
             )
         if not match["dot"] and "/" not in spelling:
             return {"title": line}
@@ -509,7 +509,8 @@ class Urgency(str, Enum):
 
     KHAN = "KHẨN"
     THUONG_KHAN = "THƯỢNG KHẨN"
-    HOA_TOC = "HỎA TỐC"
+    HOA_TOC = "HOẢ TỐC"
+    """Written so in the decree (Phụ lục I, Phần I, Mục III, khoản 2.b); HỎA TỐC is accepted."""
 
 
 class Marks(VnModel):
@@ -526,7 +527,7 @@ class Marks(VnModel):
     ] = None
     """Confidentiality level (độ mật): MẬT, TỐI MẬT, TUYỆT MẬT."""
     urgency: Annotated[Urgency | None, BeforeValidator(_enum_by_words(Urgency))] = None
-    """Urgency level (độ khẩn): KHẨN, THƯỢNG KHẨN, HỎA TỐC (HOẢ TỐC accepted)."""
+    """Urgency level (độ khẩn): KHẨN, THƯỢNG KHẨN, HOẢ TỐC (HỎA TỐC accepted)."""
     circulation: Text | None = None
     """Circulation instruction (chỉ dẫn về phạm vi lưu hành): ``XEM XONG TRẢ LẠI``…"""
 

@@ -45,48 +45,48 @@ STANDARD = Standard(
         position="header-center",
         first_page_shown=False,
         restart_per_appendix=True,
-        locator=f"{_P}, Mục I, khoản 7; Mục III, khoản 1",
+        locator=f"{_P}, Mục I, khoản 7; Mục III, khoản 1.đ",
     ),
     body_indent_cm=(1.0, 1.27),
     body_line_spacing=Range(1.0, 1.5, 1.15),
     body_exact_line_pt_min=None,
     body_space_after_min_pt=6,
-    body_locator=f"{_P}, Mục II, khoản 6",
+    body_locator=f"{_P}, Mục II, khoản 6.e",
     national_name="CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
     national_motto="Độc lập - Tự do - Hạnh phúc",
-    national_locator=f"{_P}, Mục II, khoản 1",
+    national_locator=f"{_P}, Mục II, khoản 1.a and 1.b",
     components=(
         ComponentStyle(
             "national_name", "Quốc hiệu", "1", Range(12, 13, 12), True, False, Case.UPPER,
-            "center", f"{_P}, Mục II, khoản 1",
+            "center", f"{_P}, Mục II, khoản 1.a",
         ),
         ComponentStyle(
             "national_motto", "Tiêu ngữ", "1", Range(13, 14, 13), True, False, None,
-            "center", f"{_P}, Mục II, khoản 1",
+            "center", f"{_P}, Mục II, khoản 1.b",
         ),
         ComponentStyle(
             "parent_agency", "Tên cơ quan chủ quản", "2", Range(12, 13, 12), False, False,
-            Case.UPPER, "center", f"{_P}, Mục II, khoản 2",
+            Case.UPPER, "center", f"{_P}, Mục II, khoản 2.b",
         ),
         ComponentStyle(
             "agency", "Tên cơ quan ban hành", "2", Range(12, 13, 12), True, False, Case.UPPER,
-            "center", f"{_P}, Mục II, khoản 2",
+            "center", f"{_P}, Mục II, khoản 2.b",
         ),
         ComponentStyle(
             "number", "Số, ký hiệu", "3", Range(13, 13, 13), False, False, None, "center",
-            f"{_P}, Mục II, khoản 3",
+            f"{_P}, Mục II, khoản 3.c",
         ),
         ComponentStyle(
             "place_date", "Địa danh và thời gian ban hành", "4", Range(13, 14, 13), False, True,
-            None, "center", f"{_P}, Mục II, khoản 4",
+            None, "center", f"{_P}, Mục II, khoản 4.c",
         ),
         ComponentStyle(
             "type_name", "Tên loại văn bản", "5a", Range(13, 14, 14), True, False, Case.UPPER,
-            "center", f"{_P}, Mục II, khoản 5.a", space_before=6,
+            "center", f"{_P}, Mục II, khoản 5.b", space_before=6,
         ),
         ComponentStyle(
             "subject", "Trích yếu nội dung", "5a", Range(13, 14, 14), True, False, Case.NORMAL,
-            "center", f"{_P}, Mục II, khoản 5.a",
+            "center", f"{_P}, Mục II, khoản 5.b",
         ),
         ComponentStyle(
             "dispatch_subject", "Trích yếu nội dung công văn", "5b", Range(12, 13, 12), False,
@@ -94,63 +94,63 @@ STANDARD = Standard(
         ),
         ComponentStyle(
             "recipients", "Kính gửi", "9a", Range(13, 14, 14), False, False, None, "left",
-            f"{_P}, Mục II, khoản 9.a", space_before=6, space_after=6,
-            note="The Kính gửi block's indent follows the layout of Mẫu 1.5 (about 3.5 cm); "
-            "the decree fixes only that the dashes stand under the colon.",
+            f"{_P}, Mục II, khoản 9.d", space_before=6, space_after=6,
+            note="The decree fixes that the dashes stand under the colon; where the block "
+            "starts across the page is our choice (centred, within the diagram's ô 9a).",
         ),
         ComponentStyle(
             "basis", "Căn cứ ban hành", "6", Range(13, 14, 14), False, True, None, "justify",
-            f"{_P}, Mục II, khoản 6", space_after=6,
+            f"{_P}, Mục II, khoản 6.a", space_after=6,
         ),
         ComponentStyle(
             "body", "Nội dung văn bản", "6", Range(13, 14, 14), False, False, None, "justify",
-            f"{_P}, Mục II, khoản 6", space_after=6,
+            f"{_P}, Mục II, khoản 6.e", space_after=6,
         ),
         ComponentStyle(
             "heading_label", "Phần, Chương, Mục, Tiểu mục", "6", Range(13, 14, 14), True, False,
-            Case.NORMAL, "center", f"{_P}, Mục II, khoản 6", space_before=6,
+            Case.NORMAL, "center", f"{_P}, Mục II, khoản 6.đ", space_before=6,
         ),
         ComponentStyle(
             "heading_title", "Tên phần, chương, mục", "6", Range(13, 14, 14), True, False,
-            Case.UPPER, "center", f"{_P}, Mục II, khoản 6", space_after=6,
+            Case.UPPER, "center", f"{_P}, Mục II, khoản 6.đ", space_after=6,
         ),
         ComponentStyle(
             "article", "Điều", "6", Range(13, 14, 14), True, False, Case.NORMAL, "justify",
-            f"{_P}, Mục II, khoản 6", space_after=6,
+            f"{_P}, Mục II, khoản 6.đ", space_after=6,
         ),
         ComponentStyle(
             "table", "Bảng trong nội dung", "6", Range(12, 14, 13), None, False, None, "left",
-            f"{_P}, Mục II, khoản 6",
+            f"{_P}, Mục II, khoản 6.e",
             note="The decree sets no size for table text; 13 pt is common practice.",
         ),
         ComponentStyle(
             "signature_title", "Quyền hạn, chức vụ người ký", "7a", Range(13, 14, 14), True,
-            False, Case.UPPER, "center", f"{_P}, Mục II, khoản 7.b",
+            False, Case.UPPER, "center", f"{_P}, Mục II, khoản 7.đ",
         ),
         ComponentStyle(
             "signer", "Họ tên người ký", "7b", Range(13, 14, 14), True, False, Case.NORMAL,
-            "center", f"{_P}, Mục II, khoản 7.d",
+            "center", f"{_P}, Mục II, khoản 7.đ",
         ),
         ComponentStyle(
             "distribution_label", "Nơi nhận", "9b", Range(12, 12, 12), True, True, Case.NORMAL,
-            "left", f"{_P}, Mục II, khoản 9.b",
+            "left", f"{_P}, Mục II, khoản 9.d",
         ),
         ComponentStyle(
             "distribution", "Danh sách nơi nhận", "9b", Range(11, 11, 11), False, False, None,
-            "left", f"{_P}, Mục II, khoản 9.b",
+            "left", f"{_P}, Mục II, khoản 9.d",
         ),
         ComponentStyle(
             "confidentiality", "Dấu chỉ độ mật", "10a", Range(13, 14, 13), True, False,
-            Case.UPPER, "center", f"{_P}, Mục II, khoản 10.a",
+            Case.UPPER, "center", f"{_P}, Mục III, khoản 2.a",
             note="Stamped by hand under the state-secret law; the text stands for the stamp.",
         ),
         ComponentStyle(
             "urgency", "Dấu chỉ mức độ khẩn", "10b", Range(13, 14, 13), True, False, Case.UPPER,
-            "center", f"{_P}, Mục II, khoản 10.b",
+            "center", f"{_P}, Mục III, khoản 2.b",
         ),
         ComponentStyle(
             "circulation", "Chỉ dẫn về phạm vi lưu hành", "11", Range(13, 14, 13), True, False,
-            Case.UPPER, "center", f"{_P}, Mục III, khoản 2",
+            Case.UPPER, "center", f"{_P}, Mục III, khoản 2.c",
         ),
         ComponentStyle(
             "drafter", "Ký hiệu người soạn thảo, số lượng bản phát hành", "12", Range(11, 11, 11),
@@ -162,15 +162,15 @@ STANDARD = Standard(
         ),
         ComponentStyle(
             "appendix_label", "Phụ lục (số)", None, Range(14, 14, 14), True, False, Case.NORMAL,
-            "center", f"{_P}, Mục III, khoản 1",
+            "center", f"{_P}, Mục III, khoản 1.b",
         ),
         ComponentStyle(
             "appendix_title", "Tên phụ lục", None, Range(13, 14, 14), True, False, Case.UPPER,
-            "center", f"{_P}, Mục III, khoản 1",
+            "center", f"{_P}, Mục III, khoản 1.b",
         ),
         ComponentStyle(
             "appendix_reference", "Dòng (Kèm theo …)", None, Range(13, 14, 14), False, True,
-            Case.NORMAL, "center", f"{_P}, Mục III, khoản 1", space_after=6,
+            Case.NORMAL, "center", f"{_P}, Mục III, khoản 1.c", space_after=6,
         ),
         ComponentStyle(
             "page_number", "Số trang", None, Range(13, 14, 14), False, False, None, "center",
@@ -178,12 +178,12 @@ STANDARD = Standard(
         ),
     ),
     rules=(
-        RuleLine("motto_rule", "national_motto", Range(1, 1, 1), 0.75, f"{_P}, Mục II, khoản 1"),
+        RuleLine("motto_rule", "national_motto", Range(1, 1, 1), 0.75, f"{_P}, Mục II, khoản 1.b"),
         RuleLine(
-            "agency_rule", "agency", Range(1 / 3, 1 / 2, 5 / 12), 0.75, f"{_P}, Mục II, khoản 2"
+            "agency_rule", "agency", Range(1 / 3, 1 / 2, 5 / 12), 0.75, f"{_P}, Mục II, khoản 2.b"
         ),
         RuleLine(
-            "subject_rule", "subject", Range(1 / 3, 1 / 2, 5 / 12), 0.75, f"{_P}, Mục II, khoản 5"
+            "subject_rule", "subject", Range(1 / 3, 1 / 2, 5 / 12), 0.75, f"{_P}, Mục II, khoản 5.b"
         ),
     ),
 )  # fmt: skip
