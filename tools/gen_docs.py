@@ -28,7 +28,8 @@ def standard_section(table: Standard) -> str:
         "",
         "| item | rule | locator |",
         "|---|---|---|",
-        f"| paper | {page.width_mm:g} × {page.height_mm:g} mm, {page.orientation} | {page.locator} |",
+        f"| paper | {page.width_mm:g} × {page.height_mm:g} mm, {page.orientation} "
+        f"| {page.locator} |",
         f"| margins | top {page.top_mm.describe('mm')}, bottom {page.bottom_mm.describe('mm')}, "
         f"left {page.left_mm.describe('mm')}, right {page.right_mm.describe('mm')} "
         f"(defaults {page.top_mm.default:g}/{page.bottom_mm.default:g}/{page.left_mm.default:g}/"

@@ -48,8 +48,8 @@ from vnadmin_docs.models import (
     Urgency,
 )
 from vnadmin_docs.render import convert_to_pdf, render_docx, render_text
-from vnadmin_docs import standards
 from vnadmin_docs.serialization import dump, dumps, json_schema, load, loads
+from vnadmin_docs.standards import HouseStyle
 
 __all__ = [
     "Addressee",
@@ -66,6 +66,7 @@ __all__ = [
     "DocumentType",
     "Heading",
     "HeadingLevel",
+    "HouseStyle",
     "InputError",
     "ListBlock",
     "ListItem",

@@ -333,9 +333,7 @@ def test_render_to_a_stream_equals_render_to_a_path(kontum, tmp_path):
 
 
 def test_house_style_changes_sizes_and_margins_within_range(kontum):
-    house = vn.standards.HouseStyle(
-        sizes=(("national_name", 13), ("body", 13)), margins_mm=(("left", 35),)
-    )
+    house = vn.HouseStyle(sizes=(("national_name", 13), ("body", 13)), margins_mm=(("left", 35),))
     docx = Docx(docx_bytes(kontum, house_style=house))
     assert docx.effective(docx.find("CỘNG HÒA")).size == 13
     assert docx.effective(docx.find("Thực hiện")).size == 13
@@ -354,7 +352,7 @@ def test_house_style_changes_sizes_and_margins_within_range(kontum):
 )
 def test_house_style_out_of_range_is_refused(kontum, house, message):
     with pytest.raises(vn.InputError, match=message):
-        docx_bytes(kontum, house_style=vn.standards.HouseStyle(**house))
+        docx_bytes(kontum, house_style=vn.HouseStyle(**house))
 
 
 def test_bad_input_to_the_renderer(kontum, tmp_path):
