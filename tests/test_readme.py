@@ -28,7 +28,7 @@ def test_quick_start_runs_and_makes_a_second_dispatch(tmp_path, capsys):
 
 
 def test_the_two_commands_are_in_the_readme_and_ci_uses_the_second():
-    assert "bash scripts/example.sh" in README
+    assert "bash scripts/example.sh   #" in README
     assert "bash scripts/test.sh" in README
     ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
     assert "bash scripts/test.sh" in ci

@@ -227,7 +227,10 @@ def convert_to_pdf(docx: Path, out_dir: Path, timeout: float = 120) -> Path:
             stdout, stderr = proc.communicate(timeout=timeout)
         except subprocess.TimeoutExpired:
             _kill_group(proc)
-            stdout, stderr = proc.communicate()
+            try:
+                stdout, stderr = proc.communicate(timeout=10)
+            except subprocess.TimeoutExpired:  # a straggler still holds the pipes
+                stdout, stderr = "", "(no output: the process group did not exit)"
             # A killed soffice leaves its lock in the profile; start the next call afresh.
             _discard_profile()
             raise OfficeConversionError(
@@ -250,7 +253,8 @@ def render_png(pdf: Path, page: int, out: Path, dpi: int = 80) -> Path:
     """Render page ``page`` (1-based) of ``pdf`` to the PNG file ``out`` with ``pdftoppm``.
 
     Runs ``pdftoppm -png -f N -l N -r DPI -singlefile PDF ROOT`` where ROOT is ``out`` without
-    its ``.png`` suffix, and returns ``out``. Raises :class:`OfficeConversionError` on failure.
+    its ``.png`` suffix, and returns the file written: ``out``, with ``.png`` appended if it had
+    another suffix. Raises :class:`OfficeConversionError` on failure.
     """
     tool = pdftoppm_path()
     if tool is None:
