@@ -521,7 +521,7 @@ def page_number_in_top_margin(
     and absent from page 1.
     """
     for line in _lines_of(source):
-        if line.bottom < top_margin_mm and line.text.isdigit():
+        if line.bottom < top_margin_mm and re.fullmatch(r"[0-9]+", line.text):
             return line
     return None
 
@@ -691,7 +691,8 @@ def embedded_fonts(pdf: PDF) -> frozenset[str]:
     """Base names (subset prefix removed) of the fonts embedded in ``pdf``, from every page.
 
     A font that a page references but whose program is not in the file (one of the standard 14,
-    say) is not listed.
+    say) is not listed. Only the pages' own font resources are read, not those of form
+    XObjects, which LibreOffice does not use for text.
     """
     names: set[str] = set()
     for page in pdf.pages:
