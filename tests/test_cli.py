@@ -99,3 +99,39 @@ def test_help_on_each_command(command):
     result = run(*command, "--help")
     assert result.returncode == 0
     assert "usage: vnadmin" in result.stdout
+
+
+def test_render_docx_and_pdf(tmp_path):
+    out = tmp_path / "k.docx"
+    result = run("render", str(EXAMPLE_YAML), "-o", str(out), "--standard", "tt01-2011")
+    assert result.returncode == 0, result.stderr
+    assert b"tt01-2011" in __import__("zipfile").ZipFile(out).read("docProps/custom.xml")
+    if soffice() is None:
+        pytest.skip("LibreOffice is not installed: the PDF half of this test needs it")
+    assert main(["render", str(EXAMPLE_YAML), "-o", str(out), "--pdf"]) == 0
+    assert out.with_suffix(".pdf").read_bytes()[:5] == b"%PDF-"
+    assert main(["render", str(EXAMPLE_YAML), "-o", str(tmp_path / "only.pdf")]) == 0
+    assert (tmp_path / "only.pdf").read_bytes()[:5] == b"%PDF-"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["k.docx", "k.pdf", "only.pdf"]
+
+
+def test_pdf_without_libreoffice_is_a_clear_error(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("VNADMIN_SOFFICE", str(tmp_path / "no-such-soffice"))
+    monkeypatch.setattr("shutil.which", lambda name: None)
+    assert main(["render", str(EXAMPLE_YAML), "-o", str(tmp_path / "k.pdf")]) == 2
+    message = capsys.readouterr().err
+    assert "PDF needs LibreOffice" in message and "fonts-liberation2" in message
+    assert not (tmp_path / "k.pdf").exists()
+    with pytest.raises(vn.MissingDependencyError):
+        vn.convert_to_pdf(tmp_path / "x.docx", tmp_path / "x.pdf")
+
+
+def test_pdf_flag_needs_a_docx_output(tmp_path, capsys):
+    assert main(["render", str(EXAMPLE_YAML), "-o", str(tmp_path / "k.txt"), "--pdf"]) == 2
+    assert "--pdf goes with a .docx output" in capsys.readouterr().err
+    assert not (tmp_path / "k.txt").exists()
+
+
+def test_unknown_standard_is_a_usage_error():
+    result = run("render", str(EXAMPLE_YAML), "-o", "x.docx", "--standard", "nd99")
+    assert result.returncode == 2 and "invalid choice" in result.stderr

@@ -78,12 +78,12 @@ def _render(document: Document, output: Path, standard: str | None = None) -> li
 
 
 def _cmd_render(args: argparse.Namespace) -> int:
-    document = load(args.input)
     output = Path(args.output)
+    if args.pdf and output.suffix.lower() != ".docx":
+        raise _UsageError("--pdf goes with a .docx output; to get only a PDF, use -o X.pdf")
+    document = load(args.input)
     written = _render(document, output, args.standard)
     if args.pdf:
-        if output.suffix.lower() != ".docx":
-            raise _UsageError("--pdf goes with a .docx output; to get only a PDF, use -o X.pdf")
         written.append(convert_to_pdf(output, output.with_suffix(".pdf")))
     for path in written:
         print(f"wrote {path}")

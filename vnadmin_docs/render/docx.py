@@ -36,6 +36,7 @@ from vnadmin_docs.ooxml import (
     pt_to_twips,
     qn,
     serialize,
+    text_run,
     write_package,
 )
 from vnadmin_docs.render.styles import RULE_STYLE, TABLE_STYLE, style_id, styles_part
@@ -120,13 +121,8 @@ class _Writer:
             )
 
         for index, line in enumerate(text.split("\n")):
-            brk = el("w:br") if index else None
-            if line:
-                t = el("w:t", {"xml:space": "preserve"})
-                t.text = line
-                yield el("w:r", None, props(), brk, t)
-            elif brk is not None:
-                yield el("w:r", None, props(), brk)
+            if line or index:
+                yield text_run(line, props(), line_break=index > 0)
 
     def runs(self, runs: Iterable[Run]) -> list[El]:
         return [

@@ -23,10 +23,13 @@ _TIMEOUT = 180
 
 
 def soffice() -> str | None:
-    """Return the path of LibreOffice's ``soffice``, or ``None`` when it is not installed."""
+    """Return the path of LibreOffice's ``soffice``, or ``None`` when it is not installed.
+
+    The environment variable ``VNADMIN_SOFFICE`` names another program to use.
+    """
     override = os.environ.get("VNADMIN_SOFFICE")
     if override:
-        return override
+        return override if Path(override).is_file() else None
     for name in _NAMES:
         found = shutil.which(name)
         if found:
