@@ -12,10 +12,10 @@ from enum import Enum
 from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import (
+    BeforeValidator,
     Field,
     PositiveInt,
     SerializerFunctionWrapHandler,
-    field_validator,
     model_serializer,
     model_validator,
 )
@@ -25,6 +25,7 @@ from vnadmin_docs.models.base import VnModel
 __all__ = [
     "Align",
     "Block",
+    "Blocks",
     "Heading",
     "HeadingLevel",
     "ListBlock",
@@ -199,18 +200,13 @@ class ListItem(VnModel):
 
     runs: Annotated[tuple[Run, ...], Field(min_length=1)]
     """The item's first paragraph (nội dung)."""
-    blocks: tuple[Block, ...] = ()
+    blocks: Blocks = ()
     """Nested blocks under the item: sub-lists, further paragraphs (nội dung con)."""
 
     @model_validator(mode="before")
     @classmethod
     def _text_shorthand(cls, data: Any) -> Any:
         return _runs_from_text(data)
-
-    @field_validator("blocks", mode="before")
-    @classmethod
-    def _blocks(cls, value: Any) -> Any:
-        return blocks_from_input(value)
 
     @property
     def text(self) -> str:
@@ -347,5 +343,8 @@ def blocks_from_input(value: Any) -> Any:
             blocks.append(item)
     return blocks
 
+
+Blocks = Annotated[tuple[Block, ...], BeforeValidator(blocks_from_input)]
+"""Blocks in order; in input, a plain string stands for a paragraph."""
 
 ListItem.model_rebuild()

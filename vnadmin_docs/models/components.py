@@ -26,6 +26,7 @@ from vnadmin_docs.vietnamese import format_serial, same_words, upper
 
 __all__ = [
     "Addressee",
+    "Addressees",
     "Agency",
     "Authority",
     "Confidentiality",
@@ -423,6 +424,10 @@ def _addressees(value: Any) -> Any:
     return value
 
 
+Addressees = Annotated[tuple[Addressee, ...], BeforeValidator(_addressees)]
+"""Recipient lines in order; in input, one string with a line per recipient is accepted."""
+
+
 class Distribution(VnModel):
     """The distribution list (nơi nhận), ô 9b, with the archive line and ô 12.
 
@@ -438,7 +443,7 @@ class Distribution(VnModel):
         "so_luong_ban": "copies",
     }
 
-    entries: tuple[Addressee, ...] = ()
+    entries: Addressees = ()
     """Recipients in order (nơi nhận), ``Như trên`` first when there is a Kính gửi."""
     archive: tuple[Annotated[str, Field(min_length=1)], ...] = ("VT",)
     """Archive units (lưu): Văn thư ``VT`` and the drafting unit; empty = no archive line."""
@@ -448,11 +453,6 @@ class Distribution(VnModel):
     """Initials of the drafter (ký hiệu người soạn thảo), ô 12."""
     copies: PositiveInt | None = None
     """Number of copies issued (số lượng bản phát hành), ô 12."""
-
-    @field_validator("entries", mode="before")
-    @classmethod
-    def _split(cls, value: Any) -> Any:
-        return _addressees(value)
 
     @field_validator("archive", mode="before")
     @classmethod

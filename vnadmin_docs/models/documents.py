@@ -10,9 +10,9 @@ from typing import Annotated, Any, ClassVar, Literal
 from pydantic import Field, field_validator
 
 from vnadmin_docs.models.base import VnModel
-from vnadmin_docs.models.body import Block, blocks_from_input
+from vnadmin_docs.models.body import Blocks
 from vnadmin_docs.models.components import (
-    Addressee,
+    Addressees,
     Agency,
     Distribution,
     DocumentNumber,
@@ -170,15 +170,10 @@ class Attachment(VnModel):
     """Label line above the title (số phụ lục), e.g. ``Phụ lục I``."""
     title: Lines
     """Title in capitals (tên phụ lục, đề cương), each line as the author broke it."""
-    body: tuple[Block, ...] = ()
+    body: Blocks = ()
     """Content (nội dung)."""
     end_mark: str | None = None
     """Mark that ends the text (dấu kết thúc), if any: ``./.``."""
-
-    @field_validator("body", mode="before")
-    @classmethod
-    def _blocks(cls, value: Any) -> Any:
-        return blocks_from_input(value)
 
 
 class Document(VnModel):
@@ -212,7 +207,7 @@ class Document(VnModel):
     """Date of issue (thời gian ban hành), ô 4; ``None`` before Văn thư dates it."""
     subject: Lines
     """Subject (trích yếu nội dung), ô 5, each line as the author broke it."""
-    body: tuple[Block, ...]
+    body: Blocks
     """Content (nội dung văn bản), ô 6."""
     end_mark: str | None = "./."
     """Mark after the last word of the body (dấu kết thúc): ``./.``; ``None`` if not printed."""
@@ -229,11 +224,6 @@ class Document(VnModel):
     @classmethod
     def _date(cls, value: Any) -> Any:
         return _parse_date(value)
-
-    @field_validator("body", mode="before")
-    @classmethod
-    def _blocks(cls, value: Any) -> Any:
-        return blocks_from_input(value)
 
     @property
     def place_date_line(self) -> str:
@@ -273,15 +263,8 @@ class OfficialDispatch(Document):
 
     type: Literal[DocumentType.CONG_VAN] = DocumentType.CONG_VAN
     """Document type (tên loại văn bản): always công văn."""
-    recipients: Annotated[tuple[Addressee, ...], Field(min_length=1)]
+    recipients: Annotated[Addressees, Field(min_length=1)]
     """Recipients after ``Kính gửi:`` (ô 9a): one, or several."""
-
-    @field_validator("recipients", mode="before")
-    @classmethod
-    def _split(cls, value: Any) -> Any:
-        if isinstance(value, str):
-            return tuple(line for line in value.splitlines() if line.strip())
-        return value
 
     @property
     def subject_lines(self) -> tuple[str, ...]:
