@@ -5,7 +5,9 @@ field and the rule. Everything else the library raises derives from :class:`Vnad
 
     VnadminError
     ├── InputError              a file or value we were given cannot be used
-    │   └── UnsupportedDocumentType   a document type the library cannot build yet
+    │   ├── UnsupportedDocumentType   a document type the library cannot build yet
+    │   └── ReadError           a .docx (or text) file cannot be read
+    │       └── UnsafeDocumentError   it is hostile: a zip bomb, external entities, …
     ├── RenderError             a document could not be written
     └── MissingDependencyError  an optional extra or external program is not installed
 
@@ -17,7 +19,9 @@ from __future__ import annotations
 __all__ = [
     "InputError",
     "MissingDependencyError",
+    "ReadError",
     "RenderError",
+    "UnsafeDocumentError",
     "UnsupportedDocumentType",
     "VnadminError",
 ]
@@ -33,6 +37,14 @@ class InputError(VnadminError):
 
 class UnsupportedDocumentType(InputError):
     """The document type (tên loại văn bản) is known to Decree 30 but not built by us yet."""
+
+
+class ReadError(InputError):
+    """A document file cannot be read (không đọc được tệp văn bản): not a .docx, broken."""
+
+
+class UnsafeDocumentError(ReadError):
+    """A document file is hostile (tệp không an toàn): zip bomb, entities, path traversal."""
 
 
 class RenderError(VnadminError):

@@ -372,7 +372,7 @@ def test_a_failed_render_leaves_the_previous_file_untouched(kontum, tmp_path, mo
     def explode(*args, **kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr("vnadmin_docs.ooxml.zipfile.ZipInfo", explode)
+    monkeypatch.setattr("vnadmin_docs.ooxml.build.zipfile.ZipInfo", explode)
     with pytest.raises(RuntimeError):
         vn.render_docx(kontum, target)
     assert target.read_bytes() == b"previous"
