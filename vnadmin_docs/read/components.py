@@ -268,7 +268,11 @@ def recognise(info: DocxInfo, doc_type: DocumentType | None = None) -> Layout:
         ]  # fmt: skip
         if candidates:
             bold = [p for p in candidates if p.bold]
-            if bold:
+            styled = [p for p in candidates if p.style_id == "ParentAgency"]
+            if styled:  # our own files name the component in the style
+                layout.parent_agency = styled
+                layout.agency = [p for p in candidates if p not in styled]
+            elif bold:
                 layout.agency = [p for p in candidates if p.bold and p.index >= bold[0].index]
                 layout.parent_agency = [p for p in candidates if p.index < bold[0].index]
             else:
@@ -376,10 +380,24 @@ def recognise(info: DocxInfo, doc_type: DocumentType | None = None) -> Layout:
     # The body: what lies between the head and the closing.
     taken = {id(p) for key in ("recipients", "subject") for p in getattr(layout, key)}
     taken |= {id(p) for p in (layout.type_name, layout.recipients_label) if p is not None}
-    for p in paragraphs[header_end + 1 : closing_start]:
-        if id(p) in taken or not p.visible_text or (p.table is not None and p.table[0] == 0):
-            continue
-        if p.visible_text.startswith("Căn cứ") and layout.type_name is not None and p.italic:
+    region = [
+        p for p in paragraphs[header_end + 1 : closing_start]
+        if id(p) not in taken and p.visible_text and not (p.table is not None and p.table[0] == 0)
+    ]  # fmt: skip
+    decision = next(
+        (
+            i
+            for i, p in enumerate(region)
+            if p.visible_text.endswith(":") and p.visible_text.isupper()
+        ),
+        None,
+    )  # the "QUYẾT ĐỊNH:" line: the bases (căn cứ) stand before it
+    for i, p in enumerate(region):
+        if (
+            decision is not None
+            and i < decision
+            and p.visible_text.startswith(("Căn cứ", "Theo đề nghị", "Xét đề nghị", "Theo đề xuất"))
+        ):
             layout.basis.append(p)
         else:
             layout.body.append(p)
@@ -400,7 +418,11 @@ def recognise(info: DocxInfo, doc_type: DocumentType | None = None) -> Layout:
             layout.attachments.append(current)
         elif current is not None and text.startswith("(Kèm theo"):
             current.reference = p
-        elif current is not None and current.reference is None and text.isupper():
+        elif (
+            current is not None
+            and current.reference is None
+            and (text.isupper() or (current.label is not None and not current.title))
+        ):
             current.title.append(p)
         elif current is not None:
             current.body.append(p)
