@@ -246,7 +246,7 @@ def recognise(info: DocxInfo, doc_type: DocumentType | None = None) -> Layout:
     if layout.dispatch_subject:
         first = layout.dispatch_subject[0]
         for p in paragraphs[first.index + 1 : first.index + 4]:
-            if not _same_cell(p, first) or _is_blank(p) or p.shapes:
+            if not _same_cell(p, first) or _is_blank(p) or p.shapes or p.borders:
                 break
             if p is layout.place_date or p is layout.number:
                 break

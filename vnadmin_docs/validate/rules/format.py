@@ -170,28 +170,27 @@ _WORDS = {
 def _name(key: str, prop: str, row: ComponentStyle) -> str:
     base = key.replace("_", "-")
     if prop in ("bold", "italic"):
-        wanted = getattr(row, prop)
-        defect = {("bold", True): "not-bold", ("bold", False): "bold",
-                  ("italic", True): "not-italic", ("italic", False): "italic"}[(prop, wanted)]  # fmt: skip
-        return f"{base}-{defect}"
+        return f"{base}-{'not-' if getattr(row, prop) else ''}{prop}"
     if prop == "case":
         return f"{base}-{'not-capitals' if row.case is Case.UPPER else 'all-capitals'}"
     return f"{base}-{_WORDS[prop]}"
 
 
 def _doc(key: str, prop: str, row: ComponentStyle) -> str:
+    capitals = row.case is Case.UPPER
     what = {
         "size": f"{row.name_vi} is set in {row.size.describe('pt')}",
         "bold": f"{row.name_vi} is {'bold (đậm)' if row.bold else 'not bold'}",
         "italic": f"{row.name_vi} is {'italic (nghiêng)' if row.italic else 'upright (đứng)'}",
-        "case": f"{row.name_vi} is in {'capitals (in hoa)' if row.case is Case.UPPER else 'normal case (in thường)'}",
+        "case": f"{row.name_vi} is in "
+        + ("capitals (in hoa)" if capitals else "normal case (in thường)"),
         "align": f"{row.name_vi} is aligned {row.align}",
     }[prop]  # fmt: skip
     wrong = {
         "size": f"{row.name_vi} in {row.size.high + 2:g} pt, or in Word's default size",
         "bold": f"{row.name_vi} {'not bold' if row.bold else 'in bold'}",
         "italic": f"{row.name_vi} {'upright' if row.italic else 'in italics'}",
-        "case": f"{row.name_vi} {'in normal case' if row.case is Case.UPPER else 'all in capitals'}",
+        "case": f"{row.name_vi} {'in normal case' if capitals else 'all in capitals'}",
         "align": f"{row.name_vi} aligned otherwise than {row.align}",
     }[prop]  # fmt: skip
     return (

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from vnadmin_docs.validate.engine import Context, Outcome, Rule, where
 
-__all__ = ["NumberColon", "NotationSpaces"]
+__all__ = ["NotationSpaces", "NumberColon"]
 
 _LINE = re.compile(r"^\s*S[ốỐ]\s*(?P<colon>:?)\s*(?P<serial>[\d.\s]*?)\s*/\s*(?P<notation>.*)$")
 
