@@ -442,6 +442,12 @@ def main(argv: list[str] | None = None) -> int:
 
     report = run(args.quick, progress=lambda name: print(f"timing {name}…", file=sys.stderr))
     print(format_report(report))
+    from benchmarks.check import format_checks, run_checks
+
+    checks = run_checks(args.quick)
+    report["validation"] = checks
+    print()
+    print(format_checks(checks))
     if args.json is not None:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", "utf-8")

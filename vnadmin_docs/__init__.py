@@ -15,7 +15,9 @@ from vnadmin_docs._version import __version__
 from vnadmin_docs.errors import (
     InputError,
     MissingDependencyError,
+    ReadError,
     RenderError,
+    UnsafeDocumentError,
     UnsupportedDocumentType,
     VnadminError,
 )
@@ -50,6 +52,7 @@ from vnadmin_docs.models import (
 from vnadmin_docs.render import convert_to_pdf, render_docx, render_text
 from vnadmin_docs.serialization import dump, dumps, json_schema, load, loads
 from vnadmin_docs.standards import HouseStyle
+from vnadmin_docs.validate import Finding, Report, Severity, Status, validate
 
 __all__ = [
     "Addressee",
@@ -64,6 +67,7 @@ __all__ = [
     "Document",
     "DocumentNumber",
     "DocumentType",
+    "Finding",
     "Heading",
     "HeadingLevel",
     "HouseStyle",
@@ -76,11 +80,16 @@ __all__ = [
     "OfficialDispatch",
     "Paragraph",
     "ParentAgency",
+    "ReadError",
     "RenderError",
+    "Report",
     "Run",
+    "Severity",
     "SignatureBlock",
+    "Status",
     "Table",
     "TitleLine",
+    "UnsafeDocumentError",
     "UnsupportedDocumentType",
     "Urgency",
     "VnadminError",
@@ -93,4 +102,5 @@ __all__ = [
     "loads",
     "render_docx",
     "render_text",
+    "validate",
 ]

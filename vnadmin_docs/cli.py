@@ -26,6 +26,7 @@ from vnadmin_docs.render.pdf import convert_to_pdf, soffice
 from vnadmin_docs.render.text import render_text
 from vnadmin_docs.serialization import atomic_write, dump, json_schema, load
 from vnadmin_docs.standards import STANDARDS
+from vnadmin_docs.validate.engine import Status
 
 __all__ = ["describe_validation_error", "main"]
 
@@ -121,6 +122,28 @@ def _cmd_example(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_validate(args: argparse.Namespace) -> int:
+    from vnadmin_docs.validate import validate
+
+    worst = EXIT_OK
+    reports = []
+    for name in args.files:
+        path = Path(name)
+        source = load(path) if path.suffix.lower() in (".yaml", ".yml", ".json") else path
+        report = validate(source, args.standard)
+        reports.append(report)
+        if not report.ok:
+            worst = EXIT_INVALID
+    if args.format == "json":
+        payload = [r.to_dict() for r in reports]
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    else:
+        shown = [Status.FAIL] + ([Status.NOT_EVALUATED] if args.verbose else [])
+        for report in reports:
+            print(report.to_text(show=shown))
+    return worst
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="vnadmin",
@@ -171,6 +194,21 @@ def _parser() -> argparse.ArgumentParser:
     example.add_argument("name", choices=EXAMPLES, help="the example")
     example.add_argument("-o", "--output", required=True, help="the folder to write into")
     example.set_defaults(run=_cmd_example)
+
+    check = commands.add_parser(
+        "validate",
+        help="check documents against Decree 30/2020 or Circular 01/2011",
+        description="Check .docx files (or YAML/JSON models) against the standard: by "
+        "default the one recorded in the file, else the one in force on the document's date. "
+        "Exit 0 when no error is found, 1 when one is, 2 on bad usage or unreadable input.",
+    )
+    check.add_argument("files", nargs="+", metavar="FILE", help=".docx, .yaml or .json files")
+    check.add_argument("--standard", choices=sorted(STANDARDS), help="judge by this standard")
+    check.add_argument("--format", choices=("text", "json"), default="text", help="report format")
+    check.add_argument(
+        "-v", "--verbose", action="store_true", help="also list the rules not evaluated"
+    )
+    check.set_defaults(run=_cmd_validate)
     return parser
 
 
@@ -182,7 +220,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return run(args)
     except ValidationError as error:
-        _report(f"{getattr(args, 'input', '')}: {describe_validation_error(error)}".lstrip(": "))
+        source = getattr(args, "input", "") or " ".join(getattr(args, "files", []))
+        _report(f"{source}: {describe_validation_error(error)}".lstrip(": "))
         return EXIT_INVALID
     except (VnadminError, _UsageError) as error:
         _report(str(error))

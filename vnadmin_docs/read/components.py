@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from vnadmin_docs.metrics import text_width_pt
 from vnadmin_docs.models.documents import DocumentType
@@ -35,8 +36,14 @@ _RULE_CHARS = re.compile(r"^[\s_\-–—.]+$")
 _TYPE_NAMES = {upper(t.vietnamese_name): t for t in DocumentType}
 
 
+@lru_cache(maxsize=4096)
 def _key(text: str) -> str:
     return tone_insensitive_key(text)
+
+
+def _starts(text: str, prefix: str) -> bool:
+    """Whether ``text`` starts with ``prefix``, ignoring case and tone placement."""
+    return _key(text[: len(prefix) + 2]).startswith(_key(prefix))
 
 
 def _lines(paragraph: ParaInfo) -> list[str]:
@@ -229,7 +236,7 @@ def recognise(info: DocxInfo, doc_type: DocumentType | None = None) -> Layout:
     head = paragraphs[:head_limit]
 
     for p in head:
-        lines = _lines(p)
+        lines = [line for line in _lines(p) if len(line) < 60]
         keys = [_key(line) for line in lines]
         if layout.national_name is None and any(k.startswith(_NAME_KEY[:20]) for k in keys):
             layout.national_name = p
@@ -287,6 +294,8 @@ def recognise(info: DocxInfo, doc_type: DocumentType | None = None) -> Layout:
 
     # Marks in the header: urgency, confidentiality, circulation.
     for p in head:
+        if len(p.visible_text) > 20:
+            continue
         key = _key(p.visible_text)
         if key in (_key("HOẢ TỐC"), _key("THƯỢNG KHẨN"), _key("KHẨN")):
             layout.urgency = p
@@ -316,7 +325,7 @@ def recognise(info: DocxInfo, doc_type: DocumentType | None = None) -> Layout:
     # The closing: Nơi nhận and the signature block.
     closing_start = len(paragraphs)
     for p in paragraphs[header_end + 1 :]:
-        if _key(p.visible_text).startswith(_key("Nơi nhận")):
+        if _starts(p.visible_text, "Nơi nhận"):
             layout.distribution_label = p
             closing_start = p.index
             for q in paragraphs[p.index + 1 :]:
@@ -365,7 +374,7 @@ def recognise(info: DocxInfo, doc_type: DocumentType | None = None) -> Layout:
 
     # Kính gửi.
     for p in paragraphs[header_end + 1 : closing_start]:
-        if _key(p.visible_text).startswith(_key("Kính gửi")):
+        if _starts(p.visible_text, "Kính gửi"):
             layout.recipients_label = p
             rest = p.visible_text.split(":", 1)[1].strip() if ":" in p.visible_text else ""
             if rest:

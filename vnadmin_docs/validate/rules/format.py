@@ -88,10 +88,12 @@ def component_paragraphs(layout: Layout, key: str) -> list[ParaInfo]:
             elif part == "reference" and attachment.reference is not None:
                 found.append(attachment.reference)
         return found
-    if key == "body":
+    if key == "body":  # prose paragraphs; bases (căn cứ) are often italic even in a công văn
         return [
-            p for p in layout.body if len(p.visible_text) >= 80 and not p.visible_text.isupper()
-        ]
+            p for p in layout.body
+            if len(p.visible_text) >= 80 and not p.visible_text.isupper()
+            and not p.visible_text.startswith(("Căn cứ", "Theo đề nghị", "Xét đề nghị"))
+        ]  # fmt: skip
     return layout.component(key)
 
 
