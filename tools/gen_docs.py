@@ -35,7 +35,7 @@ def standard_section(table: Standard) -> str:
         f"left {page.left_mm.describe('mm')}, right {page.right_mm.describe('mm')} "
         f"(defaults {page.top_mm.default:g}/{page.bottom_mm.default:g}/{page.left_mm.default:g}/"
         f"{page.right_mm.default:g}) | {page.margins_locator} |",
-        f"| font | {page.font}, black | {page.font_locator} |",
+        f"| font | {page.font_rule} | {page.font_locator} |",
         f"| page numbers | {table.page_numbers.position}, "
         f"{'shown' if table.page_numbers.first_page_shown else 'not shown'} on page 1, "
         f"{'restarting' if table.page_numbers.restart_per_appendix else 'continuing'} in each "

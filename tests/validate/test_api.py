@@ -34,7 +34,15 @@ def test_every_finding_carries_code_severity_status_messages_and_locator():
     report = vn.validate(b.kontum_model())
     for finding in report.findings:
         data = finding.to_dict()
-        assert set(data) >= {"code", "severity", "status", "message", "message_vi", "location", "locator"}
+        assert set(data) >= {
+            "code",
+            "severity",
+            "status",
+            "message",
+            "message_vi",
+            "location",
+            "locator",
+        }
         assert finding.locator, finding.code
     failed = report.failures[0]
     assert failed.location and failed.message != failed.message_vi
@@ -69,7 +77,7 @@ def test_assert_compliant_passes_and_fails_with_the_list(tmp_path):
 def test_unreadable_input_is_our_error(tmp_path):
     bad = tmp_path / "not.docx"
     bad.write_text("hello", encoding="utf-8")
-    with pytest.raises(vn.ReadError, match="not a .docx"):
+    with pytest.raises(vn.ReadError, match=r"not a \.docx"):
         vn.validate(bad)
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from tests.support.shared import require_shared
 from vnadmin_docs.validate import Status, validate
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import io
 import os
 import re
+import unicodedata
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -139,8 +140,8 @@ class ParaInfo:
 
     @property
     def visible_text(self) -> str:
-        """The text with runs of white space collapsed."""
-        return " ".join(self.text.split())
+        """The text in NFC with runs of white space collapsed (``text`` keeps the raw form)."""
+        return unicodedata.normalize("NFC", " ".join(self.text.split()))
 
     def text_runs(self) -> list[RunInfo]:
         """The runs that carry visible characters."""

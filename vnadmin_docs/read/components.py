@@ -20,7 +20,7 @@ from vnadmin_docs.metrics import text_width_pt
 from vnadmin_docs.models.documents import DocumentType
 from vnadmin_docs.ooxml.read import DocxInfo, ParaInfo, SectionInfo
 from vnadmin_docs.standards import get
-from vnadmin_docs.vietnamese import tone_insensitive_key, upper
+from vnadmin_docs.vietnamese import nfc, tone_insensitive_key, upper
 
 __all__ = ["Layout", "PageNumber", "RuleLineFound", "recognise"]
 
@@ -47,7 +47,7 @@ def _starts(text: str, prefix: str) -> bool:
 
 
 def _lines(paragraph: ParaInfo) -> list[str]:
-    return [" ".join(line.split()) for line in paragraph.text.split("\n") if line.strip()]
+    return [nfc(" ".join(line.split())) for line in paragraph.text.split("\n") if line.strip()]
 
 
 @dataclass(slots=True)

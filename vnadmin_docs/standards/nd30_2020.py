@@ -36,6 +36,7 @@ STANDARD = Standard(
         right_mm=Range(15, 20, 15),
         header_mm=10,
         font="Times New Roman",
+        font_rule="Times New Roman, Unicode character set of TCVN 6909:2001, black",
         color="000000",
         locator=f"{_P}, Mục I, khoản 1 and 2",
         margins_locator=f"{_P}, Mục I, khoản 3",

@@ -116,7 +116,9 @@ class PageSpec:
     header_mm: float
     """Distance of the header (where the page number sits) from the page's top edge."""
     font: str
-    """The typeface (phông chữ) and its character set."""
+    """The typeface (phông chữ) the renderer sets."""
+    font_rule: str
+    """What the standard says of the typeface: required, or only used in its samples."""
     color: str
     """Text colour (màu mực) as RGB hex."""
     locator: str

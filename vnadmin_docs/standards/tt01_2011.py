@@ -34,6 +34,7 @@ STANDARD = Standard(
         top_mm=Range(20, 25, 20), bottom_mm=Range(20, 25, 20),
         left_mm=Range(30, 35, 30), right_mm=Range(15, 20, 15),
         header_mm=10, font="Times New Roman", color="000000",
+        font_rule="any Vietnamese Unicode font of TCVN 6909:2001 (Times New Roman in its samples), black",
         locator=f"{_T}, Điều 5, khoản 1 and 2", margins_locator=f"{_T}, Điều 5, khoản 3",
         font_locator=f"{_T}, Điều 4",
     ),
