@@ -287,8 +287,8 @@ def recognise(info: DocxInfo, doc_type: DocumentType | None = None) -> Layout:
                 layout.parent_agency = candidates[:-1]
 
     header_end = max(
-        (p.index for p in (layout.number, layout.place_date, layout.national_motto,
-                           *layout.dispatch_subject) if p is not None),
+        (p.index for p in (layout.number, layout.place_date, layout.national_motto)
+         if p is not None),
         default=-1,
     )  # fmt: skip
 
@@ -317,6 +317,12 @@ def recognise(info: DocxInfo, doc_type: DocumentType | None = None) -> Layout:
                     break
                 layout.subject.append(q)
             break
+    if layout.type_name is not None:
+        # a "V/v" line under a type name is that document's subject, not a công văn's ô 5b
+        layout.dispatch_subject = [
+            p for p in layout.dispatch_subject if p.index < layout.type_name.index
+        ]
+    header_end = max([header_end, *(p.index for p in layout.dispatch_subject)])
     if layout.doc_type is None:
         layout.doc_type = doc_type or (DocumentType.CONG_VAN if layout.dispatch_subject else None)
     elif doc_type is not None:
@@ -365,7 +371,10 @@ def recognise(info: DocxInfo, doc_type: DocumentType | None = None) -> Layout:
                     block.append(q)
                     break
                 block.append(q)
-        texts = [q for q in block if q.visible_text]
+        # notes such as "(Đã ký)", "[Đã ký]" or template fields "{{…}}" are not title lines
+        texts = [
+            q for q in block if q.visible_text and not q.visible_text.startswith(("(", "[", "{"))
+        ]
         if len(texts) >= 2:
             layout.signer = texts[-1]
             layout.signature_title = texts[:-1]
