@@ -23,6 +23,8 @@ def test_quick_start_runs_and_makes_a_second_dispatch(tmp_path, capsys):
     assert "Số: 05/SNV-VP" in printed
     assert "Kon Tum, ngày 09 tháng 02 năm 2025" in printed
     assert "- Lưu: VT, VP." in printed
+    assert "0 failed" in printed  # the rendered file passes every rule
+    assert (tmp_path / "cv05.docx").read_bytes()[:2] == b"PK"
     document = vn.load(tmp_path / "cv05.yaml")
     assert document.number.value == "05/SNV-VP"
 
