@@ -100,7 +100,6 @@ def test_the_base_document_is_valid():
         ("type: cong_van\nagency: [unclosed\n", "not valid YAML"),
         ("agency: {}\n", "missing 'type'"),
         ("type: van_ban_la\n", "unknown document type"),
-        ("type: quyet_dinh\n", "not built yet"),
     ],
 )
 def test_bad_files_raise_input_error(tmp_path, content, message):
@@ -161,3 +160,15 @@ def test_yaml_without_pyyaml_names_the_extra(tmp_path, monkeypatch, kontum):
     # JSON needs nothing beyond the core dependencies
     vn.dump(kontum, tmp_path / "k.json")
     assert vn.load(tmp_path / "k.json") == kontum
+
+
+def test_a_quyet_dinh_needs_its_fields():
+    with pytest.raises(ValidationError) as caught:
+        vn.loads("type: quyet_dinh\n")
+    missing = {e["loc"][0] for e in caught.value.errors()}
+    assert {"agency", "number", "subject", "body", "signature"} <= missing
+
+
+def test_a_typed_document_cannot_be_a_cong_van():
+    with pytest.raises(ValidationError, match="no type name"):
+        vn.TypedDocument.model_validate({**base(), "type": "cong_van"})

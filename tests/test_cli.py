@@ -76,7 +76,6 @@ def test_invalid_document_exits_1_with_one_line(tmp_path):
     [
         (["render", "absent.yaml", "-o", "x.txt"], "no such file"),
         (["render", str(EXAMPLE_YAML), "-o", "x.pdfx"], "cannot render"),
-        (["schema", "quyet_dinh"], "not built yet"),
         (["schema", "nonsense"], "unknown document type"),
     ],
 )

@@ -47,6 +47,7 @@ from vnadmin_docs.models import (
     SignatureBlock,
     Table,
     TitleLine,
+    TypedDocument,
     Urgency,
 )
 from vnadmin_docs.render import convert_to_pdf, render_docx, render_text
@@ -89,6 +90,7 @@ __all__ = [
     "Status",
     "Table",
     "TitleLine",
+    "TypedDocument",
     "UnsafeDocumentError",
     "UnsupportedDocumentType",
     "Urgency",

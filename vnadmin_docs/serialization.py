@@ -18,7 +18,7 @@ from typing import IO, Any
 from pydantic import TypeAdapter
 
 from vnadmin_docs.errors import InputError, MissingDependencyError, UnsupportedDocumentType
-from vnadmin_docs.models.documents import Document, DocumentType, OfficialDispatch
+from vnadmin_docs.models.documents import Document, DocumentType, OfficialDispatch, TypedDocument
 
 __all__ = [
     "DOCUMENT_CLASSES",
@@ -32,11 +32,19 @@ __all__ = [
 ]
 
 DOCUMENT_CLASSES: dict[DocumentType, type[Document]] = {
-    DocumentType.CONG_VAN: OfficialDispatch,
+    doc_type: OfficialDispatch if doc_type is DocumentType.CONG_VAN else TypedDocument
+    for doc_type in DocumentType
 }
 """The document classes built so far, by type (tên loại)."""
 
 _TYPE_KEYS = ("type", "loai")
+
+
+def _type_of(value: object) -> DocumentType:
+    try:
+        return DocumentType(value)
+    except ValueError:
+        return {t.vietnamese_name.casefold(): t for t in DocumentType}[str(value).casefold()]
 
 
 def document_class(type_value: object) -> type[Document]:
@@ -79,7 +87,8 @@ def document_from_data(data: object, *, source: str = "input") -> Document:
         raise InputError(f"{source}: missing 'type' (tên loại văn bản), e.g. 'type: cong_van'")
     cls = document_class(type_value)
     fields = {key: value for key, value in data.items() if key not in _TYPE_KEYS}
-    return cls.model_validate({**fields, "type": cls.model_fields["type"].default})
+    doc_type = type_value if isinstance(type_value, DocumentType) else _type_of(type_value)
+    return cls.model_validate({**fields, "type": doc_type})
 
 
 def _yaml() -> Any:
@@ -205,4 +214,7 @@ def dump(document: Document, path: str | os.PathLike[str], fmt: str | None = Non
 def json_schema(doc_type: DocumentType | str = DocumentType.CONG_VAN) -> dict[str, Any]:
     """Return the JSON Schema of a document type's input, for tools in other languages."""
     cls = document_class(doc_type)
-    return TypeAdapter(cls).json_schema(mode="validation")
+    schema = TypeAdapter(cls).json_schema(mode="validation")
+    if cls is TypedDocument:
+        schema["properties"]["type"] = {"const": _type_of(doc_type).value}
+    return schema

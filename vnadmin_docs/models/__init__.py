@@ -36,6 +36,7 @@ from vnadmin_docs.models.documents import (
     Document,
     DocumentType,
     OfficialDispatch,
+    TypedDocument,
 )
 
 __all__ = [
@@ -65,5 +66,6 @@ __all__ = [
     "SignatureBlock",
     "Table",
     "TitleLine",
+    "TypedDocument",
     "Urgency",
 ]

@@ -12,6 +12,7 @@ from enum import Enum
 from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import (
+    AfterValidator,
     BeforeValidator,
     Field,
     PositiveInt,
@@ -21,6 +22,7 @@ from pydantic import (
 )
 
 from vnadmin_docs.models.base import VnModel
+from vnadmin_docs.vietnamese import upper
 
 __all__ = [
     "Align",
@@ -123,6 +125,23 @@ class Run(VnModel):
     """Underlined (gạch chân)."""
 
 
+def _merge_runs(runs: tuple[Run, ...]) -> tuple[Run, ...]:
+    """Join adjacent runs of the same formatting: one run per change of formatting."""
+    merged: list[Run] = []
+    for run in runs:
+        if merged and (merged[-1].bold, merged[-1].italic, merged[-1].underline) == (
+            run.bold, run.italic, run.underline
+        ):  # fmt: skip
+            merged[-1] = merged[-1].model_copy(update={"text": merged[-1].text + run.text})
+        else:
+            merged.append(run)
+    return tuple(merged)
+
+
+Runs = Annotated[tuple[Run, ...], Field(min_length=1), AfterValidator(_merge_runs)]
+"""Runs of text; adjacent runs of the same formatting are joined."""
+
+
 def _runs_from_text(data: Any) -> Any:
     if isinstance(data, str):
         return {"runs": [{"text": data}]}
@@ -147,7 +166,7 @@ class Paragraph(_BlockBase):
     """A paragraph of the body (đoạn văn): justified, first line indented, by default."""
 
     kind: Literal["paragraph"] = "paragraph"
-    runs: Annotated[tuple[Run, ...], Field(min_length=1)]
+    runs: Runs
     """The runs of text (các đoạn chữ)."""
     align: Align | None = None
     """Alignment (căn lề); ``None`` follows the standard's body rule (căn đều hai lề)."""
@@ -198,7 +217,7 @@ class ListStyle(str, Enum):
 class ListItem(VnModel):
     """An item of a list (mục, khoản, điểm, gạch đầu dòng), with nested content."""
 
-    runs: Annotated[tuple[Run, ...], Field(min_length=1)]
+    runs: Runs
     """The item's first paragraph (nội dung)."""
     blocks: Blocks = ()
     """Nested blocks under the item: sub-lists, further paragraphs (nội dung con)."""
@@ -271,7 +290,13 @@ class Heading(_BlockBase):
     number: Annotated[str, Field(pattern=r"^[0-9A-Za-zĐđ]+$")]
     """The number as printed: ``I``, ``2``, ``a`` (số thứ tự)."""
     title: str | None = None
-    """The title (tên), if any."""
+    """The title (tên), if any; printed in capitals for Phần, Chương, Mục, Tiểu mục."""
+
+    @model_validator(mode="after")
+    def _capital_titles(self) -> Heading:
+        if self.title and self.title_on_own_line and self.title != upper(self.title):
+            object.__setattr__(self, "title", upper(self.title))  # as the decree prints it
+        return self
 
     @property
     def label(self) -> str:

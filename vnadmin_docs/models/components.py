@@ -98,6 +98,12 @@ class ParentAgency(VnModel):
         """The lines printed in the header: ``lines``, or the name in capitals on one line."""
         return self.lines if self.lines is not None else (upper(self.name),)
 
+    @model_validator(mode="after")
+    def _default_lines(self) -> ParentAgency:
+        if self.lines == (upper(self.name),):
+            object.__setattr__(self, "lines", None)  # the default, kept once
+        return self
+
 
 class Agency(VnModel):
     """The issuing agency (tên cơ quan, tổ chức ban hành văn bản), ô 2.
@@ -136,6 +142,12 @@ class Agency(VnModel):
     def header_lines(self) -> tuple[str, ...]:
         """The lines printed in the header: ``lines``, or the name in capitals on one line."""
         return self.lines if self.lines is not None else (upper(self.name),)
+
+    @model_validator(mode="after")
+    def _default_lines(self) -> Agency:
+        if self.lines == (upper(self.name),):
+            object.__setattr__(self, "lines", None)  # the default, kept once
+        return self
 
 
 # --------------------------------------------------------------------------- ô 3: number
@@ -462,6 +474,23 @@ class Distribution(VnModel):
             text = re.sub(r"^Lưu\s*:?", "", text).strip().rstrip(".")
             return tuple(part.strip() for part in text.split(",") if part.strip())
         return value
+
+    @model_validator(mode="after")
+    def _prescribed_punctuation(self) -> Distribution:
+        if self.archive_copies is not None and not self.archive:
+            raise ValueError(
+                "archive_copies (số bản lưu) needs an archive line (lưu); give archive too"
+            )
+        last = len(self.entries) - 1
+        entries = tuple(
+            entry.model_copy(update={"punctuation": None})
+            if entry.punctuation == ("." if i == last and not self.archive else ";")
+            else entry
+            for i, entry in enumerate(self.entries)
+        )
+        if entries != self.entries:
+            object.__setattr__(self, "entries", entries)
+        return self
 
     @property
     def archive_line(self) -> str | None:

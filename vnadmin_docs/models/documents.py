@@ -7,7 +7,7 @@ from datetime import date as Date
 from enum import Enum
 from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, field_validator, model_validator
 
 from vnadmin_docs.models.base import VnModel
 from vnadmin_docs.models.body import Blocks
@@ -20,7 +20,7 @@ from vnadmin_docs.models.components import (
     Marks,
     SignatureBlock,
 )
-from vnadmin_docs.vietnamese import format_date
+from vnadmin_docs.vietnamese import format_date, upper
 
 __all__ = [
     "Attachment",
@@ -29,6 +29,7 @@ __all__ = [
     "Document",
     "DocumentType",
     "OfficialDispatch",
+    "TypedDocument",
 ]
 
 
@@ -266,6 +267,23 @@ class OfficialDispatch(Document):
     recipients: Annotated[Addressees, Field(min_length=1)]
     """Recipients after ``Kính gửi:`` (ô 9a): one, or several."""
 
+    @model_validator(mode="after")
+    def _canonical(self) -> OfficialDispatch:
+        first, *rest = self.subject
+        if first.startswith("V/v "):  # the "V/v" is printed by the layout, not stored
+            object.__setattr__(self, "subject", (first.removeprefix("V/v ").strip(), *rest))
+        several = len(self.recipients) > 1
+        last = len(self.recipients) - 1
+        recipients = tuple(
+            r.model_copy(update={"punctuation": None})
+            if several and r.punctuation == ("." if i == last else ";")
+            else r
+            for i, r in enumerate(self.recipients)
+        )
+        if recipients != self.recipients:
+            object.__setattr__(self, "recipients", recipients)
+        return self
+
     @property
     def subject_lines(self) -> tuple[str, ...]:
         """The subject's lines as printed, the first starting with ``V/v``."""
@@ -273,3 +291,35 @@ class OfficialDispatch(Document):
         if not first.startswith("V/v"):
             first = f"V/v {first}"
         return (first, *rest)
+
+
+class TypedDocument(Document):
+    """A document with a type name (văn bản có tên loại): quyết định, tờ trình, báo cáo.
+
+    Decree 30/2020, Phụ lục III, Mẫu 1.4: the type name in capitals and the subject under it
+    (ô 5a) with a short rule, then the bases (căn cứ) where the type has them, the body.
+    Tờ trình and báo cáo sent upward may have a Kính gửi (ô 9a).
+    """
+
+    vietnamese_keys: ClassVar[dict[str, str]] = {
+        **Document.vietnamese_keys,
+        "kinh_gui": "recipients",
+        "can_cu": "bases",
+    }
+
+    recipients: Addressees = ()
+    """Recipients after ``Kính gửi:`` (ô 9a), for a tờ trình or báo cáo sent upward."""
+    bases: tuple[Annotated[str, Field(min_length=1)], ...] = ()
+    """The bases (căn cứ ban hành), one per line, italic, under the subject."""
+
+    @field_validator("type")
+    @classmethod
+    def _not_a_dispatch(cls, value: DocumentType) -> DocumentType:
+        if value is DocumentType.CONG_VAN:
+            raise ValueError("a công văn has no type name: use OfficialDispatch")
+        return value
+
+    @property
+    def type_name(self) -> str:
+        """The type name as printed: ``QUYẾT ĐỊNH``."""
+        return upper(self.type.vietnamese_name)

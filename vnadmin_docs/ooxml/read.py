@@ -137,6 +137,8 @@ class ParaInfo:
     framed: bool = False
     underscores: int = 0
     """How many ``_`` the paragraph's text holds."""
+    header_row: bool = False
+    """In a table row marked to repeat as the table's heading (``w:tblHeader``)."""
 
     @property
     def visible_text(self) -> str:
@@ -745,6 +747,8 @@ class _Reader:
                 for row_index, row in enumerate(child.iter(_TR)):
                     if row.getparent() is not child:
                         continue
+                    heading = row.find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is not None
+                    first_in_row = len(out)
                     column = 0
                     for tc in row.findall(_TC):
                         tcw = tc.find(f"{qn('w:tcPr')}/{qn('w:tcW')}")
@@ -759,6 +763,9 @@ class _Reader:
                         self.container(tc, part, out, section, ((number, row_index, column), width),
                                        tables)  # fmt: skip
                         column += span
+                    if heading:
+                        for item in out[first_in_row:]:
+                            item.header_row = True
             elif tag in (_SDT, _SDTCONTENT) or tag == qn("w:customXml"):
                 self.container(child, part, out, section, cell, tables)
             elif tag == _MC_ALT and len(child):

@@ -411,7 +411,7 @@ def recognise(info: DocxInfo, doc_type: DocumentType | None = None) -> Layout:
         None,
     )  # the "QUYẾT ĐỊNH:" line: the bases (căn cứ) stand before it
     for i, p in enumerate(region):
-        if (
+        if p.style_id == "Basis" or (  # our own files name the bases' style
             decision is not None
             and i < decision
             and p.visible_text.startswith(("Căn cứ", "Theo đề nghị", "Xét đề nghị", "Theo đề xuất"))
@@ -428,7 +428,18 @@ def recognise(info: DocxInfo, doc_type: DocumentType | None = None) -> Layout:
         text = p.visible_text
         if not text:
             continue
-        if re.match(r"^(PHỤ LỤC|Phụ lục)\b", text) and len(text) < 40:
+        if p.style_id == "AppendixTitle" and (
+            current is None or current.reference is not None or current.body
+        ):  # our files name the parts: a title after a finished attachment opens the next
+            current = AttachmentLayout(None, [p], None, [])
+            layout.attachments.append(current)
+        elif p.style_id == "AppendixTitle" and current is not None:
+            current.title.append(p)
+        elif p.style_id == "AppendixReference" and current is not None:
+            current.reference = p
+        elif p.style_id == "AppendixLabel" or (
+            re.match(r"^(PHỤ LỤC|Phụ lục)\b", text) and len(text) < 40
+        ):
             current = AttachmentLayout(p, [], None, [])
             layout.attachments.append(current)
         elif current is None and text.isupper() and len(text) > 6:

@@ -15,19 +15,20 @@ name are computed from the text's measured width (:mod:`vnadmin_docs.metrics`).
 from __future__ import annotations
 
 import io
+import json
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from vnadmin_docs._version import __version__
 from vnadmin_docs.errors import InputError, RenderError
 from vnadmin_docs.metrics import text_width_twips
 from vnadmin_docs.models.body import Block, Heading, ListBlock, Paragraph, Run, Table
 from vnadmin_docs.models.components import Addressee
-from vnadmin_docs.models.documents import Attachment, Document, OfficialDispatch
+from vnadmin_docs.models.documents import Attachment, Document, OfficialDispatch, TypedDocument
 from vnadmin_docs.ooxml import (
     El,
     el,
@@ -44,10 +45,12 @@ from vnadmin_docs.serialization import atomic_write
 from vnadmin_docs.standards import HouseStyle, Standard, get
 from vnadmin_docs.templates import base_part
 
-__all__ = ["STANDARD_PROPERTY", "docx_bytes", "render_docx"]
+__all__ = ["HIDDEN_PROPERTY", "STANDARD_PROPERTY", "docx_bytes", "hidden_fields", "render_docx"]
 
 STANDARD_PROPERTY = "vnadmin.standard"
 """Name of the custom document property that records the standard a file was laid out by."""
+HIDDEN_PROPERTY = "vnadmin.hidden"
+"""Name of the custom property holding the model's fields that the page does not show."""
 
 # Layout choices the decree leaves open, taken from its diagram (Phụ lục I, Phần I, Mục IV).
 _HEADER_PAD_MM = 4  # slack beside the Quốc hiệu so it never wraps
@@ -307,8 +310,7 @@ class _Writer:
                     out.append(self.text_para("heading_title", block.title.upper()))
                 return out
             text = f"{block.label} {block.title}" if block.title else block.label
-            key = "article" if block.level.value == "article" else "body"
-            return [self.text_para(key, text, bold=key == "body")]
+            return [self.text_para("article", text)]  # Điều, and khoản/điểm with a title
         return [self.table(block)]
 
     def table(self, table: Table) -> El:
@@ -413,11 +415,23 @@ class _Writer:
             None if numbers.first_page_shown else el("w:titlePg"),
         )
 
+    def title_block(self, doc: TypedDocument) -> list[El]:
+        """The type name and subject (tên loại và trích yếu, ô 5a), their rule, the bases."""
+        out = [self.text_para("type_name", doc.type_name)]
+        out.append(self.text_para("subject", "\n".join(doc.subject)))
+        longest = max(self.width("subject", line, bold=True) for line in doc.subject)
+        rule = self.std.rule("subject_rule")
+        out.append(self.rule(self.geo.text, round(longest * rule.fraction.default), rule.weight_pt))
+        out.extend(self.text_para("basis", base) for base in doc.bases)
+        return out
+
     def document_part(self) -> bytes:
         doc = self.doc
         body: list[El] = [self.header()]
-        if isinstance(doc, OfficialDispatch):
-            body.extend(self.recipients(doc.recipients))
+        if isinstance(doc, TypedDocument):
+            body.extend(self.title_block(doc))
+        if doc.recipients if isinstance(doc, TypedDocument) else isinstance(doc, OfficialDispatch):
+            body.extend(self.recipients(doc.recipients))  # type: ignore[attr-defined]
         body.extend(self.blocks(doc.body, doc.end_mark))
         body.append(self.closing())
         first = True
@@ -457,6 +471,23 @@ class _Writer:
         return serialize(el("w:ftr", None, para), ["w"])
 
 
+def hidden_fields(document: Document) -> dict[str, Any]:
+    """The parts of the model that the page does not show, for the reader to take back.
+
+    The agency's abbreviation and identifier, the parent agency's full name, whether a
+    seal or a digital signature applies, and what each attachment is.
+    """
+    agency = document.agency
+    return {
+        "agency.abbreviation": agency.abbreviation,
+        "agency.identifier": agency.identifier,
+        "agency.parent.name": agency.parent.name if agency.parent else None,
+        "signature.seal": document.signature.seal,
+        "signature.digital_signature": document.signature.digital_signature,
+        "attachments.kind": [a.kind.value for a in document.attachments],
+    }
+
+
 def _properties(document: Document, standard: Standard) -> dict[str, bytes]:
     day = document.date or date(2000, 1, 1)
     stamp = f"{day.isoformat()}T00:00:00Z"
@@ -493,6 +524,13 @@ def _properties(document: Document, standard: Standard) -> dict[str, bytes]:
             {"fmtid": fmtid, "pid": 3, "name": "vnadmin.standard.title"},
             text_el("vt:lpwstr", standard.title),
         ),
+    )
+    custom.append(
+        el(
+            "cus:property",
+            {"fmtid": fmtid, "pid": 4, "name": HIDDEN_PROPERTY},
+            text_el("vt:lpwstr", json.dumps(hidden_fields(document), ensure_ascii=False)),
+        )
     )
     return {
         "docProps/core.xml": serialize(core, ["cp", "dc", "dcterms", "dcmitype", "xsi"]),

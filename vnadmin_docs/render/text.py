@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from vnadmin_docs.models.body import Block, Heading, ListBlock, Paragraph, Run, Table
-from vnadmin_docs.models.documents import Attachment, Document, OfficialDispatch
+from vnadmin_docs.models.documents import Attachment, Document, OfficialDispatch, TypedDocument
 from vnadmin_docs.standards import national_motto, national_name
 
 __all__ = ["render_text"]
@@ -82,13 +82,14 @@ class _Writer:
         marks = document.marks
         if marks.circulation:
             self.add(self.strong(marks.circulation))
-        self.add(document.number.text, *document.subject_lines)
+        subject = document.subject_lines if isinstance(document, OfficialDispatch) else ()
+        self.add(document.number.text, *subject)
         self.add(self.emphasis(document.place_date_line))
         for mark in (marks.confidentiality, marks.urgency):
             if mark is not None:
                 self.add(self.strong(mark.value))
 
-    def recipients(self, document: OfficialDispatch) -> None:
+    def recipients(self, document: OfficialDispatch | TypedDocument) -> None:
         recipients = document.recipients
         if len(recipients) == 1:
             self.add(f"Kính gửi: {recipients[0].text('')}")
@@ -141,7 +142,11 @@ def render_text(document: Document, *, markup: bool = False) -> str:
     """
     writer = _Writer(markup)
     writer.header(document)
-    if isinstance(document, OfficialDispatch):
+    if isinstance(document, TypedDocument):
+        writer.add(writer.strong(document.type_name + "\n" + "\n".join(document.subject)))
+        if document.bases:
+            writer.add(*(writer.emphasis(base) for base in document.bases))
+    if isinstance(document, OfficialDispatch | TypedDocument) and document.recipients:
         writer.recipients(document)
     writer.body(document.body, document.end_mark)
     writer.closing(document)
