@@ -50,6 +50,7 @@ from vnadmin_docs.models import (
     TypedDocument,
     Urgency,
 )
+from vnadmin_docs.read import Reading, read
 from vnadmin_docs.render import convert_to_pdf, render_docx, render_text
 from vnadmin_docs.serialization import dump, dumps, json_schema, load, loads
 from vnadmin_docs.standards import HouseStyle
@@ -82,6 +83,7 @@ __all__ = [
     "Paragraph",
     "ParentAgency",
     "ReadError",
+    "Reading",
     "RenderError",
     "Report",
     "Run",
@@ -102,6 +104,7 @@ __all__ = [
     "json_schema",
     "load",
     "loads",
+    "read",
     "render_docx",
     "render_text",
     "validate",

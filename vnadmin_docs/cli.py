@@ -24,7 +24,7 @@ from vnadmin_docs.models.documents import Document, DocumentType
 from vnadmin_docs.render.docx import render_docx
 from vnadmin_docs.render.pdf import convert_to_pdf, soffice
 from vnadmin_docs.render.text import render_text
-from vnadmin_docs.serialization import atomic_write, dump, json_schema, load
+from vnadmin_docs.serialization import atomic_write, dump, dumps, json_schema, load
 from vnadmin_docs.standards import STANDARDS
 from vnadmin_docs.validate.engine import Status
 
@@ -144,6 +144,23 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     return worst
 
 
+def _cmd_read(args: argparse.Namespace) -> int:
+    from vnadmin_docs.read import read
+
+    reading = read(args.file)
+    for note in reading.notes:
+        print(f"note: {note}", file=sys.stderr)
+    if args.output:
+        output = Path(args.output)
+        if output.suffix.lower() not in (".yaml", ".yml", ".json"):
+            raise _UsageError(f"{output}: write the model as .yaml or .json")
+        dump(reading.document, output)
+        print(f"wrote {output}")
+    else:
+        sys.stdout.write(dumps(reading.document, "yaml" if args.format == "yaml" else "json"))
+    return EXIT_OK
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="vnadmin",
@@ -209,6 +226,19 @@ def _parser() -> argparse.ArgumentParser:
         "-v", "--verbose", action="store_true", help="also list the rules not evaluated"
     )
     check.set_defaults(run=_cmd_validate)
+
+    reader = commands.add_parser(
+        "read",
+        help="read a .docx or text file into the model",
+        description="Read a document (.docx made by any office suite, or plain text laid out "
+        "like the reference text) into the model; notes on what was converted or guessed go "
+        "to standard error.",
+    )
+    reader.add_argument("file", help="the .docx or .txt file")
+    reader.add_argument("-o", "--output", help="write the model to this .yaml or .json file")
+    reader.add_argument("--format", choices=("yaml", "json"), default="yaml",
+                        help="format on standard output (default yaml)")  # fmt: skip
+    reader.set_defaults(run=_cmd_read)
     return parser
 
 

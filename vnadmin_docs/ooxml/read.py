@@ -31,6 +31,7 @@ from typing import IO, Any
 from lxml import etree
 
 from vnadmin_docs.errors import ReadError, UnsafeDocumentError
+from vnadmin_docs.legacy import encoding_of_font, to_unicode
 from vnadmin_docs.ooxml.build import NS, qn
 
 __all__ = [
@@ -89,6 +90,10 @@ class RunInfo:
     color: str | None
     style_fonts: tuple[str, ...] = ()
     """Every font name the run's formatting layers mention (a legacy font hides here)."""
+    legacy: str | None = None
+    """The legacy encoding the text was converted from (``tcvn3``, ``tcvn3-upper``, ``vni``)."""
+    legacy_text: str | None = None
+    """The text as stored, before that conversion."""
 
 
 @dataclass(slots=True)
@@ -139,11 +144,14 @@ class ParaInfo:
     """How many ``_`` the paragraph's text holds."""
     header_row: bool = False
     """In a table row marked to repeat as the table's heading (``w:tblHeader``)."""
+    _visible: str | None = field(default=None, repr=False, compare=False)
 
     @property
     def visible_text(self) -> str:
         """The text in NFC with runs of white space collapsed (``text`` keeps the raw form)."""
-        return unicodedata.normalize("NFC", " ".join(self.text.split()))
+        if self._visible is None:
+            self._visible = unicodedata.normalize("NFC", " ".join(self.text.split()))
+        return self._visible
 
     def text_runs(self) -> list[RunInfo]:
         """The runs that carry visible characters."""
@@ -294,6 +302,21 @@ def _parse(data: bytes, member: str, name: str) -> etree._Element:
 
 
 # ----------------------------------------------------------------------------- styles
+
+
+def _legacy_encoding(fonts: dict[str, str], text: str) -> str | None:
+    """The legacy encoding of a run whose font is TCVN3 or VNI and whose text is 8-bit.
+
+    Text in such a font that already holds Unicode Vietnamese letters (beyond Latin-1) was
+    typed with a Unicode keyboard and only styled with the old font: it is left alone.
+    """
+    name = fonts.get("ascii") or fonts.get("hAnsi") or ""
+    encoding = encoding_of_font(name) if name else None
+    if encoding is None or not text.strip():
+        return None
+    if any(ord(c) > 0xFF and not 0xF020 <= ord(c) <= 0xF0FF for c in text):
+        return None
+    return encoding
 
 
 def _local(element: etree._Element) -> str:
@@ -697,6 +720,15 @@ class _Reader:
                             info.shapes.extend(_vml_shapes(inner))
                             self._textboxes(inner, info)
         text = "".join(parts)
+        legacy = _legacy_encoding(props.fonts, text)
+        raw = text
+        if legacy is not None:
+            try:
+                text = to_unicode(text, legacy)
+            except ValueError:
+                legacy = None  # not legacy bytes after all: keep the text as it is
+            if text == unicodedata.normalize("NFC", raw):
+                legacy, text = None, raw  # plain ASCII reads the same in every encoding
         texts.append(text)
         info.runs.append(
             RunInfo(
@@ -711,6 +743,8 @@ class _Reader:
                 props.caps,
                 props.color,
                 props.names,
+                legacy=legacy,
+                legacy_text=raw if legacy else None,
             )
         )
 

@@ -9,11 +9,14 @@ so.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
 
 from vnadmin_docs.models.documents import Document
 
-__all__ = ["Reading"]
+__all__ = ["Reading", "read"]
 
 
 @dataclass(slots=True)
@@ -28,3 +31,58 @@ class Reading:
     """Component key (``agency``, ``number``, …) → confidence from 0 to 1."""
     notes: list[str] = field(default_factory=list)
     """What was converted (legacy encodings, NFD), guessed, or left in the body."""
+
+
+def read(
+    source: str | os.PathLike[str] | bytes | IO[bytes],
+    *,
+    fmt: str | None = None,
+) -> Reading:
+    """Read a document file into the model (đọc văn bản): a .docx or a plain-text file.
+
+    Args:
+        source: a path, bytes or a binary stream.
+        fmt: ``"docx"`` or ``"text"``; by default from the file's extension, else from its
+            first bytes (a zip is a .docx).
+
+    Raises:
+        ReadError: the file cannot be read, or a component every document has is missing.
+        UnsafeDocumentError: the file is hostile (zip bomb, entities, path traversal, …).
+        UnsupportedDocumentType: not one of the administrative types of Decree 30/2020.
+    """
+    from vnadmin_docs.errors import ReadError
+    from vnadmin_docs.read.docx import read_docx_document
+    from vnadmin_docs.read.text import read_text
+
+    label = "document"
+    if isinstance(source, str | os.PathLike):
+        path = Path(source)
+        label = str(path)
+        suffix = path.suffix.lower()
+        if fmt is None and suffix == ".doc":
+            raise ReadError(f"{label}: a Word 97–2003 .doc; save it as .docx first")
+        if fmt is None and suffix in (".txt", ".md"):
+            fmt = "text"
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            raise ReadError(f"{label}: no such file") from None
+        except OSError as error:
+            raise ReadError(f"{label}: cannot read ({error.strerror or error})") from None
+    elif isinstance(source, bytes):
+        data = source
+    else:
+        data = source.read()
+    if fmt is None:
+        fmt = "docx" if data[:2] == b"PK" or data[:4] == b"\xd0\xcf\x11\xe0" else "text"
+    if fmt == "docx":
+        reading = read_docx_document(data)
+        reading.source = label
+        return reading
+    if fmt != "text":
+        raise ReadError(f"{label}: unknown format {fmt!r}; use 'docx' or 'text'")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ReadError(f"{label}: not UTF-8 text ({error.reason})") from None
+    return read_text(text, source=label)

@@ -1149,7 +1149,15 @@ class LegacyEncodedText(PageFamilyRule):
             if not text.strip():
                 continue
             first = first or paragraph
-            if not text.isascii() and _looks_legacy(text):
+            stored = "".join(run.legacy_text or run.text for run in paragraph.runs)
+            if any(run.legacy for run in paragraph.runs):  # stage 1 converted legacy bytes
+                encodings = sorted({run.legacy for run in paragraph.runs if run.legacy})
+                yield self.fail(
+                    where(paragraph),
+                    f"text stored in {', '.join(encodings)} bytes («{stored.strip()[:30]}»)",
+                    "Vietnamese in Unicode (TCVN 6909:2001)",
+                )
+            elif not text.isascii() and _looks_legacy(text):
                 odd = "".join(dict.fromkeys(_legacy_bytes(text)))
                 yield self.fail(
                     where(paragraph),
