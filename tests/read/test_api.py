@@ -8,7 +8,6 @@ import sys
 import pytest
 
 import vnadmin_docs as vn
-from tests.conftest import EXAMPLE_YAML
 from tests.validate import builders as b
 from vnadmin_docs.legacy import to_tcvn3, to_vni
 from vnadmin_docs.render.docx import docx_bytes
