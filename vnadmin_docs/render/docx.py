@@ -430,8 +430,8 @@ class _Writer:
         body: list[El] = [self.header()]
         if isinstance(doc, TypedDocument):
             body.extend(self.title_block(doc))
-        if doc.recipients if isinstance(doc, TypedDocument) else isinstance(doc, OfficialDispatch):
-            body.extend(self.recipients(doc.recipients))  # type: ignore[attr-defined]
+        if isinstance(doc, OfficialDispatch | TypedDocument) and doc.recipients:
+            body.extend(self.recipients(doc.recipients))
         body.extend(self.blocks(doc.body, doc.end_mark))
         body.append(self.closing())
         first = True
