@@ -749,11 +749,15 @@ class _Reader:
         )
 
     def _textboxes(self, holder: etree._Element, anchor: ParaInfo) -> None:
+        # text-box paragraphs are numbered apart, so a body paragraph's index stays its
+        # position in DocxInfo.paragraphs
+        body_index, self.index = self.index, len(self.textboxes)
         for box in holder.iter(_TXBX):
             for p in box.iter(_P):
                 self.textboxes.append(
                     self.paragraph(p, f"{anchor.part}#textbox", None, None, anchor.section)
                 )
+        self.index = body_index
 
     def container(
         self,

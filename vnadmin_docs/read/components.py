@@ -7,33 +7,68 @@ attachment; where the page numbers are; and how the rules under the headings are
 (paragraph border, shape, underscores or underlined text) and how long they are. It works
 on real files, header laid out as a table or as plain paragraphs; what it cannot find stays
 ``None``, and the validator then reports the component's rules as not evaluated.
+
+Real files lay the header and the closing out in several ways, and all of them are read:
+
+- a borderless table (one row or several, with or without an empty spacer row or column);
+  the signer's name may stand in a lower row of the signature's column;
+- plain paragraphs typed in two columns with tabs and runs of spaces (``ỦY BAN NHÂN DÂN
+  ⇥ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM``; ``Nơi nhận: ⇥ TL. CHỦ TỊCH``): such a paragraph
+  holds two components, and :attr:`Layout.columns` keeps the text of each side;
+- paragraphs one after the other.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from vnadmin_docs.metrics import text_width_pt
 from vnadmin_docs.models.documents import DocumentType
-from vnadmin_docs.ooxml.read import DocxInfo, ParaInfo, SectionInfo
+from vnadmin_docs.ooxml.read import DocxInfo, ParaInfo, RunInfo, SectionInfo
 from vnadmin_docs.standards import get
 from vnadmin_docs.vietnamese import nfc, tone_insensitive_key, upper
 
-__all__ = ["Layout", "PageNumber", "RuleLineFound", "recognise"]
+__all__ = ["AttachmentLayout", "Layout", "PageNumber", "RuleLineFound", "recognise"]
 
 MM_PER_PT = 25.4 / 72
 MM_PER_TWIP = MM_PER_PT / 20
 
 _NAME_KEY = tone_insensitive_key(get().national_name)
 _MOTTO_WORDS = tone_insensitive_key(get().national_motto.replace("-", " "))
-_NUMBER = re.compile(r"^\s*S[ốỐ]\s*[:.]?\s*[\d\s.]*/", re.IGNORECASE)
+_NUMBER = re.compile(r"^\s*S[ốỐ]\s*[:.]?\s*[\d\s.…_]*[a-zA-Z]?\s*/", re.IGNORECASE)
+"""A number line: ``Số: 05/QĐ-UBND``, ``Số:      /UBND-NC``, ``Số: 875a/TB-ĐHTL``."""
 _DATE = re.compile(r",?\s*ngày\b.*\btháng\b.*\bnăm\b", re.IGNORECASE)
+_PLACE_DATE = re.compile(
+    r"^[^\W\d_]+\.?(?: [^\W\d_]+\.?){0,6}\s*,?\s*ngày\b.*\btháng\b.*\bnăm\b", re.IGNORECASE
+)
+"""A place-and-date line standing alone: ``Lâm Đồng, ngày    tháng 02 năm 2026``."""
 _AUTHORITY = re.compile(r"^\s*(TM|KT|TL|TUQ|Q|K|T/M|K/T|T/L)\s*[./]\s*\S", re.IGNORECASE)
 _RULE_CHARS = re.compile(r"^[\s_\-–—.]+$")
 _TYPE_NAMES = {upper(t.vietnamese_name): t for t in DocumentType}
+_GAP = re.compile(r"[ \u00a0]*(?:\t|[ \u00a0]{3,})[\s\u00a0]*")
+"""What keeps two columns apart on a line typed without a table: a tab or three spaces."""
+_LEADING_GAP = re.compile(r"^[ \u00a0]*(?:\t|[ \u00a0]{3,})")
+_LABEL = re.compile(r"^\s*n[ơo]i\s+nh[ậa]n\b\s*(?P<colon>:?)\s*(?P<rest>.*)$", re.I | re.S)
+"""The Nơi nhận label; running text that merely begins with the words has no colon."""
+_DASHES = ("-", "–", "+", "•")
+_MARK_START = ("(", "[", "{")
+_PLACEHOLDER = re.compile(r"^\{\{.*\}\}$|^\{[^{}]*\}$|^[.…_\s]+$")
+_TITLE_WORDS = re.compile(
+    r"\b(CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|PHÓ|ỦY BAN|UỶ BAN|CHÁNH|VĂN PHÒNG|TỔNG|THƯ KÝ|HỘI ĐỒNG|"
+    r"NHÂN DÂN|THỦ TƯỚNG|CHÍNH PHỦ|ỦY VIÊN|UỶ VIÊN|BÍ THƯ|KẾ TOÁN|CỤC|SỞ|BAN|BỘ|VIỆN|HIỆU)\b"
+)
+"""Words of a title or a body's name: a line in capitals holding none of them is a name."""
+_PARTY = "ĐẢNG CỘNG SẢN VIỆT NAM"
+_SIGNATURE_SPACE_TWIPS = 480
+"""Space before a paragraph (24 pt) that stands for the room left for the signature."""
+_LEFT_KEYS = frozenset(
+    {"agency", "parent_agency", "number", "dispatch_subject", "distribution_label",
+     "distribution"}
+)  # fmt: skip
+"""Components that stand in the left column of a line typed in two columns."""
 
 
 @lru_cache(maxsize=4096)
@@ -46,8 +81,21 @@ def _starts(text: str, prefix: str) -> bool:
     return _key(text[: len(prefix) + 2]).startswith(_key(prefix))
 
 
+def _collapse(text: str) -> str:
+    return nfc(" ".join(text.split()))
+
+
 def _lines(paragraph: ParaInfo) -> list[str]:
-    return [nfc(" ".join(line.split())) for line in paragraph.text.split("\n") if line.strip()]
+    return [_collapse(line) for line in paragraph.text.split("\n") if line.strip()]
+
+
+def _is_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and "".join(letters) == upper("".join(letters))
+
+
+def _is_motto(text: str) -> bool:
+    return _key(text.replace("-", " ").replace("–", " ")) == _MOTTO_WORDS
 
 
 @dataclass(slots=True)
@@ -122,6 +170,14 @@ class Layout:
     page_numbers: list[PageNumber] = field(default_factory=list)
     rule_lines: dict[str, RuleLineFound] = field(default_factory=dict)
     unrecognised: list[ParaInfo] = field(default_factory=list)
+    columns: dict[int, tuple[str, str]] = field(default_factory=dict)
+    """Paragraphs typed in two columns with tabs or spaces: index → (left text, right text)."""
+    signature_marks: list[ParaInfo] = field(default_factory=list)
+    """Notes in the signature block that are neither title nor name: ``(Đã ký)``, ``{{…}}``."""
+    title: ParaInfo | None = None
+    """A title in capitals under the header that names no type of the list (NGHỊ ĐỊNH)."""
+    party: bool = False
+    """The header has ``ĐẢNG CỘNG SẢN VIỆT NAM`` where the Quốc hiệu stands."""
 
     def component(self, key: str) -> list[ParaInfo]:
         """The paragraphs of a component, by the standard's key (empty when not found)."""
@@ -131,6 +187,48 @@ class Layout:
         if isinstance(value, list):
             return value
         return [value]
+
+    def text(self, key: str, paragraph: ParaInfo) -> str:
+        """The text of component ``key`` in ``paragraph``, one line per line break.
+
+        A paragraph typed in two columns holds two components: this is the side of ``key``
+        (the agency, number and Nơi nhận stand left; the Quốc hiệu, date and signature right).
+        """
+        if paragraph.index in self.columns:
+            left, right = self.columns[paragraph.index]
+            return left if key in _LEFT_KEYS else right
+        return "\n".join(_lines(paragraph))
+
+    def runs(self, key: str, paragraph: ParaInfo) -> list[RunInfo]:
+        """The runs with visible text of component ``key`` in ``paragraph``.
+
+        For a paragraph typed in two columns, only the runs (cut where needed) of the side
+        that holds ``key``; otherwise :meth:`ParaInfo.text_runs`.
+        """
+        if paragraph.index not in self.columns:
+            return paragraph.text_runs()
+        right = self.columns[paragraph.index][1]
+        text = paragraph.text
+        cut = next((g.end() for g in _GAP.finditer(text) if _collapse(text[g.end() :]) == right),
+                   len(text) if not right else 0)  # fmt: skip
+        start, end = (0, cut) if key in _LEFT_KEYS else (cut, len(text))
+        found: list[RunInfo] = []
+        position = 0
+        for run in paragraph.runs:
+            lo, hi = max(start, position), min(end, position + len(run.text))
+            if lo < hi and run.text[lo - position : hi - position].strip():
+                found.append(replace(run, text=run.text[lo - position : hi - position]))
+            position += len(run.text)
+        return found
+
+    def lines(self, key: str) -> list[str]:
+        """The text lines of a component, white space collapsed, blank lines left out."""
+        return [
+            line
+            for p in self.component(key)
+            for line in self.text(key, p).split("\n")
+            if line.strip()
+        ]
 
     @property
     def first_section(self) -> SectionInfo | None:
@@ -151,14 +249,17 @@ def _container_width(paragraph: ParaInfo, info: DocxInfo) -> int:
 
 
 def _line_width_mm(paragraph: ParaInfo, text: str | None = None) -> float:
-    runs = paragraph.text_runs()
     size = paragraph.size or 12.0
     bold = bool(paragraph.bold)
     lines = [text] if text is not None else _lines(paragraph)
     if not lines:
         return 0.0
-    del runs
     return max(text_width_pt(line, float(size), bold=bold) for line in lines) * MM_PER_PT
+
+
+def _among(p: ParaInfo, items: Iterable[ParaInfo | None]) -> bool:
+    """Whether ``p`` is one of ``items`` (by identity: equal paragraphs may repeat)."""
+    return any(p is q for q in items)
 
 
 def _same_cell(a: ParaInfo, b: ParaInfo) -> bool:
@@ -167,6 +268,61 @@ def _same_cell(a: ParaInfo, b: ParaInfo) -> bool:
 
 def _is_blank(paragraph: ParaInfo) -> bool:
     return not paragraph.text.strip()
+
+
+def _split_at_gaps(text: str) -> list[str]:
+    """Split at the gaps (a tab or three spaces) that stand outside brackets."""
+    parts: list[str] = []
+    start = 0
+    for gap in _GAP.finditer(text):
+        head = text[start : gap.start()]
+        if head.count("(") > head.count(")"):
+            continue
+        parts.append(head)
+        start = gap.end()
+    parts.append(text[start:])
+    return parts
+
+
+def _two_columns(text: str) -> tuple[str, str]:
+    """Split a line typed in two columns outside a table into its left and right parts.
+
+    A line that begins with a gap belongs wholly to the right column.
+    """
+    if not text.strip():
+        return "", ""
+    if _LEADING_GAP.match(text):
+        return "", _collapse(text)
+    parts = _split_at_gaps(text)
+    return _collapse(parts[0]), _collapse(" ".join(parts[1:]))
+
+
+def _right_header(text: str) -> bool:
+    """Whether ``text`` begins a component of the header's right column."""
+    return (
+        _key(text).startswith(_NAME_KEY[:20])
+        or _is_motto(text)
+        or _PLACE_DATE.match(text) is not None
+    )
+
+
+def _split_header(paragraph: ParaInfo) -> tuple[str, str] | None:
+    """The two columns of a header line typed with tabs or spaces, or ``None``.
+
+    The line splits at the first gap after which a component of the right column begins
+    (the Quốc hiệu, the Tiêu ngữ, the place and date).
+    """
+    text = paragraph.text
+    if paragraph.table is not None or "\n" in text.strip():
+        return None
+    for gap in _GAP.finditer(text):
+        head = text[: gap.start()]
+        if not head.strip() or head.count("(") > head.count(")"):
+            continue
+        right = _collapse(text[gap.end() :])
+        if right and _right_header(right):
+            return _collapse(head), right
+    return None
 
 
 # ----------------------------------------------------------------------------- rules
@@ -228,71 +384,108 @@ def _page_numbers(info: DocxInfo) -> list[PageNumber]:
     return found
 
 
-def recognise(info: DocxInfo, doc_type: DocumentType | None = None) -> Layout:
-    """Find the components of a Vietnamese administrative document in stage 1's data."""
-    layout = Layout(info)
-    paragraphs = info.paragraphs
-    head_limit = min(len(paragraphs), 40)
-    head = paragraphs[:head_limit]
+def _parts(layout: Layout, p: ParaInfo) -> list[tuple[int | None, str]]:
+    """The texts of a header paragraph with their column (``None``: the whole paragraph)."""
+    if p.index in layout.columns:
+        left, right = layout.columns[p.index]
+        return [(0, left), (1, right)]
+    return [(None, line) for line in _lines(p)] or [(None, "")]
 
+
+def _header(layout: Layout, paragraphs: list[ParaInfo], at: dict[int, int]) -> None:
+    """The Quốc hiệu, Tiêu ngữ, number, V/v line and the place-and-date line."""
+    head = paragraphs[:40]
+    for p in head[:20]:
+        split = _split_header(p)
+        if split is not None:
+            layout.columns[p.index] = split
     for p in head:
-        lines = [line for line in _lines(p) if len(line) < 60]
-        keys = [_key(line) for line in lines]
-        if layout.national_name is None and any(k.startswith(_NAME_KEY[:20]) for k in keys):
+        parts = _parts(layout, p)
+        texts = [text for _, text in parts if len(text) < 60]
+        if layout.national_name is None and any(_key(t).startswith(_NAME_KEY[:20]) for t in texts):
             layout.national_name = p
-        if layout.national_motto is None and any(
-            _key(line.replace("-", " ").replace("–", " ")) == _MOTTO_WORDS for line in lines
-        ):
+        if layout.national_motto is None and any(_is_motto(t) for t in texts):
             layout.national_motto = p
-        if layout.number is None and _NUMBER.match(p.visible_text):
+        whole = p.visible_text if p.index not in layout.columns else layout.columns[p.index][0]
+        if layout.number is None and _NUMBER.match(whole):
             layout.number = p
-        if layout.place_date is None and _DATE.search(p.visible_text) and len(p.visible_text) < 90:
-            layout.place_date = p
-        if p.visible_text.startswith("V/v") and not layout.dispatch_subject:
+        if whole.startswith("V/v") and not layout.dispatch_subject:
             layout.dispatch_subject = [p]
+    layout.party = layout.national_name is None and any(
+        _key(_PARTY) in _key(p.visible_text) for p in head[:12]
+    )
+
+    # The place and date stand in the header: in the Tiêu ngữ's table, or just under it.
+    anchor = layout.national_motto or layout.national_name
+    if anchor is None:
+        region = head[:12]
+    elif anchor.table is not None:
+        table = [p for p in head if p.table is not None and p.table[0] == anchor.table[0]
+                 and p.part == anchor.part]  # fmt: skip
+        region = table + head[at[table[-1].index] + 1 : at[table[-1].index] + 5]
+    else:
+        region = head[: at[anchor.index] + 5]
+    for p in region:
+        for side, text in _parts(layout, p):
+            if side != 0 and _DATE.search(text) and len(text) < 90:
+                layout.place_date = p
+                break
+        if layout.place_date is not None:
+            break
+
     if layout.dispatch_subject:
         first = layout.dispatch_subject[0]
-        for p in paragraphs[first.index + 1 : first.index + 4]:
+        for p in paragraphs[at[first.index] + 1 : at[first.index] + 4]:
             if not _same_cell(p, first) or _is_blank(p) or p.shapes or p.borders:
                 break
-            if p is layout.place_date or p is layout.number:
+            if p is layout.place_date or p is layout.number or p.index in layout.columns:
+                break
+            if _starts(p.visible_text, "Kính gửi"):
                 break
             layout.dispatch_subject.append(p)
 
-    # Agency: the non-blank paragraphs above the number in its column (or above the
-    # Quốc hiệu when the header is not a table).
+
+def _agency(layout: Layout, paragraphs: list[ParaInfo], at: dict[int, int]) -> None:
+    """The agency (bold) and its parent body above it, in the number's column."""
     anchor = layout.number or layout.national_name
-    if anchor is not None:
-        column = [p for p in paragraphs[: anchor.index]
-                  if (p.table is not None and anchor.table is not None
-                      and p.table[0] == anchor.table[0] and p.table[2] == anchor.table[2])
-                  or (p.table is None and anchor.table is None)]  # fmt: skip
-        candidates = [
-            p for p in column
-            if p.visible_text and not _RULE_CHARS.match(p.visible_text)
-            and p is not layout.national_name and p is not layout.national_motto
-            and not _NUMBER.match(p.visible_text)
-        ]  # fmt: skip
-        if candidates:
-            bold = [p for p in candidates if p.bold]
-            styled = [p for p in candidates if p.style_id == "ParentAgency"]
-            if styled:  # our own files name the component in the style
-                layout.parent_agency = styled
-                layout.agency = [p for p in candidates if p not in styled]
-            elif bold:
-                layout.agency = [p for p in candidates if p.bold and p.index >= bold[0].index]
-                layout.parent_agency = [p for p in candidates if p.index < bold[0].index]
-            else:
-                layout.agency = candidates[-1:]
-                layout.parent_agency = candidates[:-1]
+    if anchor is None:
+        return
+    above = paragraphs[: at[anchor.index]]
+    if anchor.table is not None and anchor is layout.number:
+        column = [p for p in above if p.table is not None
+                  and p.table[0] == anchor.table[0] and p.table[2] == anchor.table[2]]  # fmt: skip
+    elif anchor.table is not None:  # no number: the column left of the Quốc hiệu
+        column = [p for p in above if p.table is not None
+                  and p.table[0] == anchor.table[0] and p.table[2] < anchor.table[2]]  # fmt: skip
+    else:
+        column = [p for p in above if p.table is None]
+    candidates = []
+    for p in column:
+        text = layout.text("agency", p)
+        if not text or _RULE_CHARS.match(text) or _NUMBER.match(text) or _PLACEHOLDER.match(text):
+            continue  # a rule, the number, a template field ({{ten_co_quan}})
+        if p.index not in layout.columns and _among(
+            p, (layout.national_name, layout.national_motto)
+        ):
+            continue
+        candidates.append(p)
+    if not candidates:
+        return
+    bold = [p for p in candidates if p.bold]
+    styled = [p for p in candidates if p.style_id == "ParentAgency"]
+    if styled:  # our own files name the component in the style
+        layout.parent_agency = styled
+        layout.agency = [p for p in candidates if p not in styled]
+    elif bold:
+        layout.agency = [p for p in candidates if p.bold and p.index >= bold[0].index]
+        layout.parent_agency = [p for p in candidates if p.index < bold[0].index]
+    else:
+        layout.agency = candidates[-1:]
+        layout.parent_agency = candidates[:-1]
 
-    header_end = max(
-        (p.index for p in (layout.number, layout.place_date, layout.national_motto)
-         if p is not None),
-        default=-1,
-    )  # fmt: skip
 
-    # Marks in the header: urgency, confidentiality, circulation.
+def _marks(layout: Layout, head: Sequence[ParaInfo]) -> None:
+    """Marks in the header: urgency, confidentiality, circulation."""
     for p in head:
         if len(p.visible_text) > 20:
             continue
@@ -304,103 +497,472 @@ def recognise(info: DocxInfo, doc_type: DocumentType | None = None) -> Layout:
         elif key in (_key("XEM XONG TRẢ LẠI"), _key("LƯU HÀNH NỘI BỘ")):
             layout.circulation = p
 
-    # Type name and subject (documents with a type name).
+
+def _type_name(
+    layout: Layout, paragraphs: list[ParaInfo], at: dict[int, int], header_end: int
+) -> None:
+    """The type name (QUYẾT ĐỊNH, TỜ TRÌNH, …) and the subject under it."""
     for p in paragraphs[header_end + 1 : header_end + 12]:
         text = upper(p.visible_text.rstrip(":"))
         if p.table is None and text in _TYPE_NAMES and not p.visible_text.endswith(":"):
             layout.type_name = p
             layout.doc_type = _TYPE_NAMES[text]
-            for q in paragraphs[p.index + 1 : p.index + 5]:
+            for q in paragraphs[at[p.index] + 1 : at[p.index] + 5]:
                 if _is_blank(q) or q.shapes or _RULE_CHARS.match(q.visible_text):
                     break
-                if q.visible_text.startswith(("Căn cứ", "Kính gửi")):
+                if q.visible_text.startswith(("Căn cứ", "Kính gửi")) or _starts(
+                    q.visible_text, "Kính gửi"
+                ):
                     break
+                if layout.subject and _is_upper(q.visible_text):
+                    break  # the authority line of a quyết định (CHỦ TỊCH ỦY BAN NHÂN DÂN …)
                 layout.subject.append(q)
+            return
+        if (
+            layout.title is None
+            and p.table is None
+            and not layout.dispatch_subject
+            and _is_upper(p.visible_text)
+            and len(p.visible_text) <= 40
+            and not p.visible_text.endswith(":")
+            and not _among(p, (layout.national_name, layout.national_motto, *layout.agency))
+        ):
+            layout.title = p  # a title of a type the list does not name (NGHỊ ĐỊNH, …)
+
+
+def _recipients(
+    layout: Layout, paragraphs: list[ParaInfo], at: dict[int, int], start: int, end: int
+) -> None:
+    """Kính gửi (ô 9a): the label and the recipients under it, or on its own line.
+
+    The recipients may follow a blank paragraph, and may stand in the next cell of the
+    label's table row.
+    """
+    for p in paragraphs[start:end]:
+        text = p.visible_text
+        if not _starts(text, "Kính gửi"):
+            continue
+        rest = text.split(":", 1)[1].strip() if ":" in text else ""
+        if ":" not in text and len(text) > 60:
+            continue  # running text that begins with the words
+        layout.recipients_label = p
+        found: list[ParaInfo] = [p] if rest else []
+        row = p.table[:2] if p.table is not None else None
+        blanks = 0
+        for q in paragraphs[at[p.index] + 1 : end]:
+            same_row = row is not None and q.table is not None and q.table[:2] == row
+            if row is not None and not same_row:
+                break
+            line = q.visible_text
+            if not line:
+                if not same_row and (found or blanks >= 2):
+                    break
+                blanks += 1
+                continue
+            if line.startswith(_DASHES) and len(line) <= 200:
+                found.append(q)
+                continue
+            if same_row:
+                found.append(q)  # in the label's row every line is a recipient
+                continue
+            if not found and len(line) <= 150:
+                found.append(q)  # one recipient on the line under the label
             break
+        layout.recipients = found
+        return
+
+
+# ----------------------------------------------------------------------------- closing
+
+
+@dataclass(slots=True)
+class _Closing:
+    label: ParaInfo | None = None
+    entries: list[ParaInfo] = field(default_factory=list)
+    block: list[tuple[ParaInfo, str, bool]] = field(default_factory=list)
+    """The signature block: (paragraph, text, blank lines above it)."""
+    start: int | None = None
+    """Position of the first paragraph of the closing."""
+
+
+def _valid_label(layout: Layout, paragraph: ParaInfo) -> re.Match[str] | None:
+    first = paragraph.text.split("\n", 1)[0]
+    if paragraph.table is None:
+        left, right = _two_columns(first)
+        if right and _LABEL.match(left):
+            layout.columns[paragraph.index] = (left, right)
+    else:
+        left = _collapse(first)
+    match = _LABEL.match(left)
+    rest = match["rest"].strip() if match is not None else ""
+    if match is None or (rest and not (match["colon"] and rest.startswith(_DASHES))):
+        return None  # running text ("Nơi nhận văn bản xác định …"), a caption
+    return match
+
+
+def _block(paragraphs: Iterable[ParaInfo]) -> list[tuple[ParaInfo, str, bool]]:
+    block: list[tuple[ParaInfo, str, bool]] = []
+    blank = False
+    for p in paragraphs:
+        text = "\n".join(_lines(p))
+        if not text:
+            blank = True
+            continue
+        room = blank or p.space_before >= _SIGNATURE_SPACE_TWIPS or p.style_id == "Signer"
+        block.append((p, text, room and bool(block)))
+        blank = False
+    return block
+
+
+def _table_closing(paragraphs: list[ParaInfo], at: dict[int, int], label: ParaInfo) -> _Closing:
+    """A closing in a table: Nơi nhận in one column, the signature in another.
+
+    The signature's column is the first one beside the label's that holds text (an empty
+    spacer column may stand between); the name may stand in a lower row of that column, or
+    be typed under the table.
+    """
+    assert label.table is not None
+    table, row, column = label.table
+    same_table = [p for p in paragraphs if p.table is not None and p.table[0] == table
+                  and p.part == label.part]  # fmt: skip
+    closing = _Closing(label, start=at[label.index])
+    closing.entries = [p for p in same_table if p.table == label.table
+                       and p.index > label.index and p.visible_text]  # fmt: skip
+    others = [p for p in same_table if p.table is not None and p.table[2] != column
+              and p.visible_text]  # fmt: skip
+    beside = [p for p in others if p.table is not None and p.table[1] == row] or others
+    if not beside:
+        return closing
+    right = [p for p in beside if p.table is not None and p.table[2] > column]
+    first = (right or beside)[0]
+    assert first.table is not None
+    cell = [p for p in same_table if p.table is not None and p.table[2] == first.table[2]
+            and p.index >= first.index]  # fmt: skip
+    block = _block(cell)
+    opening = next((text for _, text, _ in block if not _is_mark(text)), "")
+    if not _is_upper(opening.split("\n")[0]):
+        return closing  # no title in capitals: not a signature block (a sample table)
+    closing.block = block
+    closing.start = min(at[label.index], at[first.index])
+    if _signature_parts(closing.block)[1] is None:  # the name typed under the table
+        last = at[same_table[-1].index]
+        for p in paragraphs[last + 1 : last + 8]:
+            if p.table is not None:
+                break
+            text = p.visible_text
+            if text:
+                if _looks_like_name(text):
+                    closing.block.append((p, text, True))
+                break
+    return closing
+
+
+def _sequence(paragraphs: list[ParaInfo], start: int) -> list[tuple[ParaInfo, str, bool]]:
+    """A signature block typed as paragraphs one after the other: titles, room, the name."""
+    end = start
+    taken = 0
+    blanks = 0
+    for position in range(start, len(paragraphs)):
+        q = paragraphs[position]
+        if q.table is not None:
+            break
+        if _is_blank(q):
+            blanks += 1
+            continue
+        text = q.visible_text
+        if blanks and taken and not _is_upper(text):
+            end, taken = position + 1, taken + 1  # the name, under the room for the signature
+            break
+        if (blanks and taken > 1) or len(text) > 80 or text.startswith(_DASHES):
+            break
+        end, taken = position + 1, taken + 1
+    return _block(paragraphs[start:end])
+
+
+def _plain_closing(
+    layout: Layout, paragraphs: list[ParaInfo], at: dict[int, int], label: ParaInfo
+) -> _Closing:
+    """A closing without a table: the list, and the signature typed beside it or after it."""
+    closing = _Closing(label, start=at[label.index])
+    rights: list[ParaInfo] = []
+    if label.index in layout.columns:
+        rights.append(label)
+    blank_after_list = False
+    gap_before: dict[int, bool] = {}
+    blank = False
+    for p in paragraphs[at[label.index] + 1 :]:
+        if p.table is not None or p.part != label.part:
+            break
+        if not p.visible_text:
+            blank_after_list = blank_after_list or bool(closing.entries)
+            blank = True
+            continue
+        left, right = _two_columns(p.text.split("\n", 1)[0])
+        opens = bool(closing.entries) and not left.startswith(_DASHES) and not _is_mark(left)
+        if left and (blank_after_list or (opens and (_AUTHORITY.match(left) or _is_upper(left)))):
+            if not rights:  # the signature under the list, one paragraph after the other
+                closing.block = _sequence(paragraphs, at[p.index])
+            break
+        if left and right:
+            layout.columns[p.index] = (left, right)
+        if left:
+            closing.entries.append(p)
+        if right:
+            gap_before[p.index] = blank
+            rights.append(p)
+            if not left and blank and _looks_like_name(right):
+                break  # the signer's name, under the room left for the signature
+        blank = False
+    if rights:
+        closing.block = [(p, layout.text("signature_title", p), gap_before.get(p.index, False))
+                         for p in rights]  # fmt: skip
+    return closing
+
+
+def _signature_above(
+    paragraphs: list[ParaInfo], at: dict[int, int], label: ParaInfo, start: int
+) -> _Closing:
+    """A signature block typed just above a Nơi nhận label that stands outside a table."""
+    closing = _Closing()
+    position = at[label.index] - 1
+    while position >= start and _is_blank(paragraphs[position]):
+        position -= 1
+    if position < start or paragraphs[position].table is not None:
+        return closing
+    if not _looks_like_name(paragraphs[position].visible_text):
+        return closing
+    end = position
+    position -= 1
+    while position >= start and _is_blank(paragraphs[position]):
+        position -= 1
+    first = position + 1
+    while position >= start:
+        p = paragraphs[position]
+        if p.table is not None or not _is_upper(p.visible_text) or len(p.visible_text) > 80:
+            break
+        first = position
+        position -= 1
+    if first > end or not _is_upper(paragraphs[first].visible_text):
+        return closing
+    closing.block = _block(paragraphs[first : end + 1])
+    closing.start = first
+    return closing
+
+
+def _authority_closing(paragraphs: list[ParaInfo], at: dict[int, int], start: int) -> _Closing:
+    """A signature block found by its authority line (TM., KT., …), without a Nơi nhận."""
+    closing = _Closing()
+    for p in paragraphs[start:]:
+        if _AUTHORITY.match(p.visible_text) and len(p.visible_text) < 80:
+            if p.table is not None:
+                cell = [q for q in paragraphs[at[p.index] :] if q.table is not None
+                        and q.table[0] == p.table[0] and q.table[2] == p.table[2]]  # fmt: skip
+                closing.block = _block(cell)
+            else:
+                closing.block = _sequence(paragraphs, at[p.index])
+            closing.start = at[p.index]
+            break
+    return closing
+
+
+def _looks_like_name(text: str) -> bool:
+    words = text.split()
+    return (
+        1 < len(words) <= 7
+        and not _is_upper(text)
+        and text[:1].isupper()
+        and not any(c.isdigit() for c in text)
+        and not text.endswith((".", ":", ";", ","))
+    )
+
+
+def _is_mark(text: str) -> bool:
+    return text.startswith(_MARK_START) or _PLACEHOLDER.match(text) is not None
+
+
+def _signature_parts(
+    block: list[tuple[ParaInfo, str, bool]],
+) -> tuple[list[ParaInfo], ParaInfo | None, list[ParaInfo], list[ParaInfo]]:
+    """Split a signature block into title lines, the name, marks and what is left over.
+
+    The title lines come first (in capitals); notes such as ``(Đã ký)``, ``[Đã ký]`` and
+    template fields ``{{…}}`` are marks; the name is the first line not in capitals (or a
+    line in capitals under the room left for the signature that reads as no title).
+    """
+    titles: list[ParaInfo] = []
+    marks: list[ParaInfo] = []
+    rest: list[ParaInfo] = []
+    signer: ParaInfo | None = None
+    in_mark = False
+    for p, text, gap in block:
+        if signer is not None:
+            rest.append(p)
+            continue
+        if in_mark or _is_mark(text):  # a note may run over several lines
+            marks.append(p)
+            closed = ")" in text or "]" in text or "}" in text
+            in_mark = not closed and (in_mark or text.startswith(("(", "[")))
+            continue
+        if not titles:
+            titles.append(p)
+            continue
+        name_in_capitals = p.style_id == "Signer" or (
+            gap and not _AUTHORITY.match(text) and not _TITLE_WORDS.search(text)
+        )
+        if _is_upper(text) and not name_in_capitals:
+            titles.append(p)
+            continue
+        if text.startswith(_DASHES) or text.endswith((";", ":")):
+            rest.append(p)  # a line of a list, not a name
+            continue
+        signer = p
+    return titles, signer, marks, rest
+
+
+def _closing(
+    layout: Layout, paragraphs: list[ParaInfo], at: dict[int, int], start: int
+) -> _Closing:
+    """Find the closing: the Nơi nhận list and the signature block."""
+    for p in paragraphs[start:]:
+        if not p.visible_text[:12].casefold().startswith("nơi nhận"):
+            continue
+        label = _valid_label(layout, p)
+        if label is None:
+            continue
+        if p.table is not None:
+            found = _table_closing(paragraphs, at, p)
+        else:
+            found = _plain_closing(layout, paragraphs, at, p)
+        if not found.entries and not label["rest"].strip() and not (label["colon"] and found.block):
+            layout.columns.pop(p.index, None)
+            continue  # the words alone, as in a box of a layout diagram
+        if not found.block:  # the signature stands above the list, or elsewhere
+            other = _Closing()
+            if p.table is None:
+                other = _signature_above(paragraphs, at, p, start)
+            if not other.block:
+                other = _authority_closing(paragraphs, at, start)
+            if other.block and other.start is not None:
+                found.block = other.block
+                found.start = min(at[p.index], other.start)
+        return found
+    return _authority_closing(paragraphs, at, start)
+
+
+# ----------------------------------------------------------------------------- attachments
+
+
+def _attachments(layout: Layout, paragraphs: list[ParaInfo], start: int) -> None:
+    """Attached texts after the closing: each starts with a label or a capitalised title.
+
+    The title is the run of capitalised lines that opens the attachment (or the line under
+    a label); the reference line ``(Kèm theo …)`` follows; everything after is its body.
+    """
+    current: AttachmentLayout | None = None
+    for p in paragraphs[start:]:
+        text = p.visible_text
+        if not text:
+            continue
+        in_table = p.table is not None
+        opening = current is not None and not current.body and current.reference is None
+        if p.style_id == "AppendixTitle" and (
+            current is None or current.reference is not None or current.body
+        ):  # our files name the parts: a title after a finished attachment opens the next
+            current = AttachmentLayout(None, [p], None, [])
+            layout.attachments.append(current)
+        elif p.style_id == "AppendixTitle" and current is not None:
+            current.title.append(p)
+        elif p.style_id == "AppendixReference" and current is not None:
+            current.reference = p
+        elif not in_table and (
+            p.style_id == "AppendixLabel" or (re.match(r"^(PHỤ LỤC|Phụ lục)\b", text)
+                                              and len(text) < 40)
+        ):  # fmt: skip
+            current = AttachmentLayout(p, [], None, [])
+            layout.attachments.append(current)
+        elif current is None and not in_table and _is_upper(text) and len(text) > 6:
+            current = AttachmentLayout(None, [p], None, [])
+            layout.attachments.append(current)
+        elif (
+            current is not None
+            and current.reference is None
+            and not current.body
+            and text.startswith(("(Kèm theo", "(Ban hành kèm theo"))
+        ):
+            current.reference = p
+        elif (
+            current is not None
+            and opening
+            and not in_table
+            and (
+                _is_upper(text)
+                or (current.label is not None and not current.title
+                    and ":" not in current.label.visible_text)
+            )
+        ):  # fmt: skip
+            current.title.append(p)
+        elif current is not None:
+            current.body.append(p)
+        else:
+            layout.unrecognised.append(p)
+
+
+# ----------------------------------------------------------------------------- recognise
+
+
+def recognise(info: DocxInfo, doc_type: DocumentType | None = None) -> Layout:
+    """Find the components of a Vietnamese administrative document in stage 1's data."""
+    layout = Layout(info)
+    paragraphs = info.paragraphs
+    # Stage 1 numbers text-box paragraphs too, so an index is not always a position.
+    at = {p.index: i for i, p in enumerate(paragraphs)}
+    head = paragraphs[:40]
+
+    _header(layout, paragraphs, at)
+    _agency(layout, paragraphs, at)
+    header_end = max(
+        (at[p.index] for p in (layout.number, layout.place_date, layout.national_motto)
+         if p is not None),
+        default=-1,
+    )  # fmt: skip
+    _marks(layout, head)
+    _type_name(layout, paragraphs, at, header_end)
     if layout.type_name is not None:
         # a "V/v" line under a type name is that document's subject, not a công văn's ô 5b
         layout.dispatch_subject = [
             p for p in layout.dispatch_subject if p.index < layout.type_name.index
         ]
-    header_end = max([header_end, *(p.index for p in layout.dispatch_subject)])
+    header_end = max([header_end, *(at[p.index] for p in layout.dispatch_subject)])
     if layout.doc_type is None:
         layout.doc_type = doc_type or (DocumentType.CONG_VAN if layout.dispatch_subject else None)
     elif doc_type is not None:
         layout.doc_type = doc_type
+    if layout.doc_type is not None:
+        layout.title = None
 
     # The closing: Nơi nhận and the signature block.
-    closing_start = len(paragraphs)
-    for p in paragraphs[header_end + 1 :]:
-        if _starts(p.visible_text, "Nơi nhận"):
-            layout.distribution_label = p
-            closing_start = p.index
-            for q in paragraphs[p.index + 1 :]:
-                if q.table != p.table:
-                    if q.table is None or p.table is None or q.table[:2] != p.table[:2]:
-                        break
-                    continue
-                if q.visible_text:
-                    layout.distribution.append(q)
-            break
-    titles: list[ParaInfo] = []
-    for p in paragraphs[header_end + 1 :]:
-        if _AUTHORITY.match(p.visible_text) or (
-            layout.distribution_label is not None and p.table is not None
-            and layout.distribution_label.table is not None
-            and p.table[:2] == layout.distribution_label.table[:2]
-            and p.table[2] != layout.distribution_label.table[2]
-        ):  # fmt: skip
-            titles.append(p)
-            closing_start = min(closing_start, p.index)
-            break
-    if titles:
-        start = titles[0]
-        block = [q for q in paragraphs[start.index :]
-                 if (start.table is not None and q.table == start.table)
-                 or (start.table is None and q.table is None)]  # fmt: skip
-        if start.table is None:
-            block = []
-            blanks = 0
-            for q in paragraphs[start.index :]:
-                if q.table is not None:
-                    break
-                if _is_blank(q):
-                    blanks += 1
-                    continue
-                if blanks and block and len(block) > 1 and not q.visible_text.isupper():
-                    block.append(q)
-                    break
-                block.append(q)
-        # notes such as "(Đã ký)", "[Đã ký]" or template fields "{{…}}" are not title lines
-        texts = [
-            q for q in block if q.visible_text and not q.visible_text.startswith(("(", "[", "{"))
-        ]
-        if len(texts) >= 2:
-            layout.signer = texts[-1]
-            layout.signature_title = texts[:-1]
-        elif texts:
-            layout.signature_title = texts
+    closing = _closing(layout, paragraphs, at, header_end + 1)
+    layout.distribution_label = closing.label
+    layout.distribution = closing.entries
+    titles, signer, marks, rest = _signature_parts(closing.block)
+    layout.signature_title, layout.signer, layout.signature_marks = titles, signer, marks
+    closing_start = closing.start if closing.start is not None else len(paragraphs)
 
-    # Kính gửi.
-    for p in paragraphs[header_end + 1 : closing_start]:
-        if _starts(p.visible_text, "Kính gửi"):
-            layout.recipients_label = p
-            rest = p.visible_text.split(":", 1)[1].strip() if ":" in p.visible_text else ""
-            if rest:
-                layout.recipients.append(p)
-            for q in paragraphs[p.index + 1 : closing_start]:
-                if q.visible_text.startswith(("-", "–", "+")):
-                    layout.recipients.append(q)
-                else:
-                    break
-            break
+    _recipients(layout, paragraphs, at, header_end + 1, closing_start)
 
     # The body: what lies between the head and the closing.
+    header_tables = {
+        p.table[0]
+        for p in (layout.national_name, layout.national_motto, layout.number, layout.place_date,
+                  *layout.agency)
+        if p is not None and p.table is not None and p.part == "word/document.xml"
+    }  # fmt: skip
     taken = {id(p) for key in ("recipients", "subject") for p in getattr(layout, key)}
     taken |= {id(p) for p in (layout.type_name, layout.recipients_label) if p is not None}
     region = [
         p for p in paragraphs[header_end + 1 : closing_start]
-        if id(p) not in taken and p.visible_text and not (p.table is not None and p.table[0] == 0)
+        if id(p) not in taken and p.visible_text
+        and not (p.table is not None and p.table[0] in header_tables)
     ]  # fmt: skip
     decision = next(
         (
@@ -420,66 +982,67 @@ def recognise(info: DocxInfo, doc_type: DocumentType | None = None) -> Layout:
         else:
             layout.body.append(p)
 
-    # Attachments: after the closing, each starts with a label or a capitalised title.
-    last_closing = max((p.index for p in (*layout.signature_title, layout.signer,
-                        *layout.distribution) if p is not None), default=closing_start)  # fmt: skip
-    current: AttachmentLayout | None = None
-    for p in paragraphs[last_closing + 1 :]:
-        text = p.visible_text
-        if not text:
-            continue
-        if p.style_id == "AppendixTitle" and (
-            current is None or current.reference is not None or current.body
-        ):  # our files name the parts: a title after a finished attachment opens the next
-            current = AttachmentLayout(None, [p], None, [])
-            layout.attachments.append(current)
-        elif p.style_id == "AppendixTitle" and current is not None:
-            current.title.append(p)
-        elif p.style_id == "AppendixReference" and current is not None:
-            current.reference = p
-        elif p.style_id == "AppendixLabel" or (
-            re.match(r"^(PHỤ LỤC|Phụ lục)\b", text) and len(text) < 40
+    # What stands in the closing but is neither list nor signature is reported.
+    closing_items = [*layout.signature_title, layout.signer, *layout.signature_marks,
+                     *layout.distribution, layout.distribution_label]  # fmt: skip
+    found = [at[p.index] for p in closing_items if p is not None]
+    last_closing = max(found, default=closing_start - 1)
+    if layout.distribution_label is not None and layout.distribution_label.table is not None:
+        number = layout.distribution_label.table[0]
+        last_closing = max(
+            [last_closing, *(at[p.index] for p in paragraphs if p.table is not None
+                             and p.table[0] == number and p.part == "word/document.xml")]
+        )  # fmt: skip
+    for p in paragraphs[closing_start : last_closing + 1]:
+        if (
+            p.visible_text
+            and not _among(p, closing_items)
+            and not _RULE_CHARS.match(p.visible_text)
         ):
-            current = AttachmentLayout(p, [], None, [])
-            layout.attachments.append(current)
-        elif current is None and text.isupper() and len(text) > 6:
-            current = AttachmentLayout(None, [p], None, [])
-            layout.attachments.append(current)
-        elif current is not None and text.startswith("(Kèm theo"):
-            current.reference = p
-        elif (
-            current is not None
-            and current.reference is None
-            and (text.isupper() or (current.label is not None and not current.title))
-        ):
-            current.title.append(p)
-        elif current is not None:
-            current.body.append(p)
-        else:
+            layout.unrecognised.append(p)  # in the closing, but neither list nor signature
+    for p in rest:
+        if not _among(p, layout.unrecognised):
             layout.unrecognised.append(p)
+    _attachments(layout, paragraphs, max([last_closing + 1, *(at[p.index] + 1 for p in rest)]))
 
     layout.page_numbers = _page_numbers(info)
+    _rules(layout, paragraphs, at)
+    return layout
 
-    # The rules under the headings.
+
+def _rules(layout: Layout, paragraphs: list[ParaInfo], at: dict[int, int]) -> None:
+    """The rules under the headings."""
+    info = layout.info
+
     def following(items: Sequence[ParaInfo]) -> list[ParaInfo]:
-        return paragraphs[items[-1].index + 1 : items[-1].index + 4] if items else []
+        return paragraphs[at[items[-1].index] + 1 : at[items[-1].index] + 4] if items else []
 
     if layout.national_motto is not None:
-        motto_line = next((ln for ln in _lines(layout.national_motto)
-                           if _key(ln.replace("-", " ")) == _MOTTO_WORDS), None)  # fmt: skip
+        motto_line = next((ln for ln in layout.text("national_motto", layout.national_motto)
+                           .split("\n") if _is_motto(ln)), None)  # fmt: skip
         found = _find_rule("national_motto", [layout.national_motto],
                            following([layout.national_motto]), info, motto_line)  # fmt: skip
         if found:
             layout.rule_lines["national_motto"] = found
     if layout.agency:
-        found = _find_rule("agency", layout.agency, following(layout.agency), info)
+        typed = [layout.text("agency", p) for p in layout.agency if p.index in layout.columns]
+        agency_line = max(typed, key=len) if typed else None
+        found = _find_rule("agency", layout.agency, following(layout.agency), info, agency_line)
         if found:
             layout.rule_lines["agency"] = found
     if layout.subject:
         found = _find_rule("subject", layout.subject, following(layout.subject), info)
         if found:
             layout.rule_lines["subject"] = found
-    return layout
+    motto, agency = layout.rule_lines.get("national_motto"), layout.rule_lines.get("agency")
+    if motto is not None and agency is not None and motto.paragraph is agency.paragraph:
+        # both rules drawn from one paragraph under a header typed in two columns: the
+        # shorter is the agency's
+        lines = sorted(s.width_mm for s in motto.paragraph.shapes
+                       if s.kind in ("line", "connector") and s.height_mm < 3)  # fmt: skip
+        if len(lines) >= 2:
+            agency.length_mm = lines[0]
+            motto.length_mm = lines[-1]
 
 
 def paragraphs_text(items: Iterable[ParaInfo]) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import ClassVar
 
-from vnadmin_docs.ooxml.read import ParaInfo
+from vnadmin_docs.ooxml.read import ParaInfo, RunInfo
 from vnadmin_docs.read.components import Layout
 from vnadmin_docs.standards import Case, ComponentStyle, get
 from vnadmin_docs.validate.engine import Context, Outcome, Rule, where
@@ -120,11 +120,14 @@ class FormatRule(Rule):
             yield self.skip(f"no {row.name_vi} found in the document")
             return
         for paragraph in paragraphs:
-            yield from self._check_one(row, paragraph)
+            runs = ctx.layout.runs(self.component_key, paragraph)  # its side of a typed line
+            text = " ".join(ctx.layout.text(self.component_key, paragraph).split())
+            yield from self._check_one(row, paragraph, runs, text)
 
-    def _check_one(self, row: ComponentStyle, paragraph: ParaInfo) -> Iterator[Outcome]:
+    def _check_one(
+        self, row: ComponentStyle, paragraph: ParaInfo, runs: list[RunInfo], text: str
+    ) -> Iterator[Outcome]:
         place = where(paragraph, row.name_vi)
-        runs = paragraph.text_runs()
         if self.prop == "size":
             expected = row.size.describe("pt")
             for run in runs:
@@ -143,7 +146,6 @@ class FormatRule(Rule):
                     return
             yield self.ok(place)
         elif self.prop == "case":
-            text = paragraph.visible_text
             if (
                 row.case is Case.UPPER
                 and not _letters_upper(text)
