@@ -270,7 +270,7 @@ def _is_blank(paragraph: ParaInfo) -> bool:
     return not paragraph.text.strip()
 
 
-def _split_at_gaps(text: str) -> list[str]:
+def split_at_gaps(text: str) -> list[str]:
     """Split at the gaps (a tab or three spaces) that stand outside brackets."""
     parts: list[str] = []
     start = 0
@@ -293,7 +293,7 @@ def _two_columns(text: str) -> tuple[str, str]:
         return "", ""
     if _LEADING_GAP.match(text):
         return "", _collapse(text)
-    parts = _split_at_gaps(text)
+    parts = split_at_gaps(text)
     return _collapse(parts[0]), _collapse(" ".join(parts[1:]))
 
 

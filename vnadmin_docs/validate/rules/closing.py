@@ -10,7 +10,7 @@ from vnadmin_docs.metrics import text_width_pt
 from vnadmin_docs.models.components import Authority
 from vnadmin_docs.models.documents import DocumentType
 from vnadmin_docs.ooxml.read import DocxInfo, ParaInfo
-from vnadmin_docs.read.components import Layout
+from vnadmin_docs.read.components import Layout, split_at_gaps
 from vnadmin_docs.validate.engine import Context, Outcome, Rule, Severity, where
 from vnadmin_docs.vietnamese import tone_insensitive_key, upper
 
@@ -112,7 +112,6 @@ class DrafterInitialsLowercase(Rule):
 # - the signer's name may stand in a later row of the signature column, and the signature
 #   column may be preceded by an empty spacer column.
 
-_GAP = re.compile(r"[ \u00a0]*(?:\t|[ \u00a0]{3,})[\s\u00a0]*")
 _LEADING_GAP = re.compile(r"^[ \u00a0]*(?:\t|[ \u00a0]{3,})")
 _SIDE_NOTE = re.compile(r"^(?P<line>\s*\S.*?[;:.])(?:\t|[ \u00a0]{2,})\s*\S")
 _LABEL = re.compile(r"^\s*n[ơo]i\s+nh[ậa]n\b\s*(?P<colon>:?)\s*(?P<rest>.*)$", re.I | re.S)
@@ -220,20 +219,6 @@ class Closing:
         return next((e for e in self.entries if e.is_archive), None)
 
 
-def _split_at_gaps(text: str) -> list[str]:
-    """Split at the gaps (a tab or three spaces) that stand outside brackets."""
-    parts: list[str] = []
-    start = 0
-    for gap in _GAP.finditer(text):
-        head = text[start : gap.start()]
-        if head.count("(") > head.count(")"):
-            continue
-        parts.append(head)
-        start = gap.end()
-    parts.append(text[start:])
-    return parts
-
-
 def _columns(text: str, in_table: bool) -> tuple[str, str]:
     """Split a line typed in two columns (tabs or runs of spaces) into left and right parts.
 
@@ -249,7 +234,7 @@ def _columns(text: str, in_table: bool) -> tuple[str, str]:
         return " ".join(line.split()), ""
     if _LEADING_GAP.match(text):
         return "", " ".join(text.split())
-    parts = _split_at_gaps(text)
+    parts = split_at_gaps(text)
     left = " ".join(parts[0].split())
     right = " ".join(" ".join(parts[1:]).split())
     return left, right
