@@ -172,3 +172,17 @@ def test_a_quyet_dinh_needs_its_fields():
 def test_a_typed_document_cannot_be_a_cong_van():
     with pytest.raises(ValidationError, match="no type name"):
         vn.TypedDocument.model_validate({**base(), "type": "cong_van"})
+
+
+def test_written_files_get_the_usual_permissions(tmp_path, kontum):
+    import os
+    import stat
+
+    mask = os.umask(0o022)
+    try:
+        vn.dump(kontum, tmp_path / "k.json")
+        vn.render_docx(kontum, tmp_path / "k.docx")
+    finally:
+        os.umask(mask)
+    for name in ("k.json", "k.docx"):
+        assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o644

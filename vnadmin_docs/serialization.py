@@ -182,6 +182,12 @@ def dumps(document: Document, fmt: str = "yaml") -> str:
     return str(yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100))
 
 
+def _new_file_mode() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 @contextmanager
 def atomic_write(path: str | os.PathLike[str], mode: str = "wb") -> Iterator[IO[Any]]:
     """Open a temporary file beside ``path``; on success rename it over ``path``.
@@ -197,6 +203,9 @@ def atomic_write(path: str | os.PathLike[str], mode: str = "wb") -> Iterator[IO[
         encoding = None if "b" in mode else "utf-8"
         with os.fdopen(handle, mode, encoding=encoding) as stream:
             yield stream
+        # mkstemp makes the file private (0600); give it the mode a new file would have
+        # (or keep the mode of the file it replaces)
+        os.chmod(temp_name, target.stat().st_mode & 0o7777 if target.exists() else _new_file_mode())
         os.replace(temp_name, target)
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from typing import ClassVar
 
 from vnadmin_docs.models.documents import DocumentType
 from vnadmin_docs.ooxml.read import ParaInfo
@@ -640,7 +641,45 @@ def _date_parts(ctx: Context) -> tuple[DateLine, str] | Outcome:
     return line, where(line.paragraph, "Địa danh, ngày tháng")
 
 
-class MonthZeroPadded(Rule):
+class _Padding(Rule):
+    """Base of the leading-zero rules of the date line (one token: the day or the month).
+
+    Wrong: a day or month padded otherwise than the decree's rule.
+
+    Right: the day or month as ``vietnamese.format_date`` writes it.
+    """
+
+    abstract: ClassVar[bool] = True
+    token: ClassVar[int]
+    """0 for the day, 1 for the month."""
+
+    def defect(self, written: str, expected: str) -> bool:
+        """Whether ``written`` breaks this rule, ``expected`` being the prescribed form."""
+        raise NotImplementedError
+
+    def check(self, ctx: Context) -> Iterator[Outcome]:
+        parts = _date_parts(ctx)
+        if isinstance(parts, Outcome):
+            yield parts
+            return
+        line, place = parts
+        tokens = (line.day, line.month)
+        values = (DateLine.value(line.day), DateLine.value(line.month))
+        if values[self.token] is None:
+            yield self.skip(f"the {('day', 'month')[self.token]} is left blank (a draft)")
+            return
+        expected = expected_tokens(*values)
+        if expected is None:
+            yield self.skip("the day and month are not a date")
+            return
+        written, prescribed = tokens[self.token], expected[self.token]
+        if written != prescribed and self.defect(written, prescribed):
+            yield self.fail(place, written, prescribed)
+        else:
+            yield self.ok(place)
+
+
+class MonthZeroPadded(_Padding):
     """Months 3 to 12 are written without a leading zero.
 
     Only days below 10 and the months 1 and 2 take a leading zero (Phụ lục I, Phần I,
@@ -658,28 +697,13 @@ class MonthZeroPadded(Rule):
     message = "{where}: «tháng {found}»: months 3–12 take no leading zero; write «tháng {expected}»"
     message_vi = "{where}: «tháng {found}»: tháng 3 đến 12 không ghi số 0; viết «tháng {expected}»"
 
-    def check(self, ctx: Context) -> Iterator[Outcome]:
-        parts = _date_parts(ctx)
-        if isinstance(parts, Outcome):
-            yield parts
-            return
-        line, place = parts
-        month = DateLine.value(line.month)
-        if month is None:
-            yield self.skip("the month is left blank (a draft)")
-            return
-        expected = expected_tokens(DateLine.value(line.day), month)
-        if expected is None:
-            yield self.skip("the day and month are not a date")
-            return
-        written = expected[1]
-        if line.month != written and line.month.startswith("0") and not written.startswith("0"):
-            yield self.fail(place, line.month, written)
-        else:
-            yield self.ok(place)
+    token = 1
+
+    def defect(self, written: str, expected: str) -> bool:
+        return written.startswith("0") and not expected.startswith("0")
 
 
-class MonthWithoutLeadingZero(Rule):
+class MonthWithoutLeadingZero(_Padding):
     """The months 1 and 2 are written with a leading zero.
 
     "With days below 10 and the months 1 and 2 a 0 is written in front" (Phụ lục I,
@@ -697,28 +721,13 @@ class MonthWithoutLeadingZero(Rule):
     message = "{where}: «tháng {found}» needs a leading zero; write «tháng {expected}»"
     message_vi = "{where}: «tháng {found}» phải ghi thêm số 0; viết «tháng {expected}»"
 
-    def check(self, ctx: Context) -> Iterator[Outcome]:
-        parts = _date_parts(ctx)
-        if isinstance(parts, Outcome):
-            yield parts
-            return
-        line, place = parts
-        month = DateLine.value(line.month)
-        if month is None:
-            yield self.skip("the month is left blank (a draft)")
-            return
-        expected = expected_tokens(DateLine.value(line.day), month)
-        if expected is None:
-            yield self.skip("the day and month are not a date")
-            return
-        written = expected[1]
-        if line.month != written and written.startswith("0") and not line.month.startswith("0"):
-            yield self.fail(place, line.month, written)
-        else:
-            yield self.ok(place)
+    token = 1
+
+    def defect(self, written: str, expected: str) -> bool:
+        return expected.startswith("0") and not written.startswith("0")
 
 
-class DayWithoutLeadingZero(Rule):
+class DayWithoutLeadingZero(_Padding):
     """A day below 10 is written with a leading zero.
 
     "With days below 10 … a 0 is written in front" (Phụ lục I, Phần I, Mục II, khoản 4.b).
@@ -735,25 +744,10 @@ class DayWithoutLeadingZero(Rule):
     message = "{where}: «ngày {found}» needs a leading zero; write «ngày {expected}»"
     message_vi = "{where}: «ngày {found}» phải ghi thêm số 0; viết «ngày {expected}»"
 
-    def check(self, ctx: Context) -> Iterator[Outcome]:
-        parts = _date_parts(ctx)
-        if isinstance(parts, Outcome):
-            yield parts
-            return
-        line, place = parts
-        day = DateLine.value(line.day)
-        if day is None:
-            yield self.skip("the day is left blank (a draft)")
-            return
-        expected = expected_tokens(day, DateLine.value(line.month))
-        if expected is None:
-            yield self.skip("the day and month are not a date")
-            return
-        written = expected[0]
-        if line.day != written and written.startswith("0") and not line.day.startswith("0"):
-            yield self.fail(place, line.day, written)
-        else:
-            yield self.ok(place)
+    token = 0
+
+    def defect(self, written: str, expected: str) -> bool:
+        return expected.startswith("0") and not written.startswith("0")
 
 
 class PlaceWithoutComma(Rule):
