@@ -94,3 +94,17 @@ def test_cli_read(tmp_path, kontum, seed_text):
     result = run("read", str(bad))
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert run("read", str(docx), "-o", str(tmp_path / "k.txt")).returncode == 2
+
+
+def test_a_header_laid_out_in_text_boxes():
+    from tests.read.textbox_header import header_in_text_boxes
+    from vnadmin_docs.ooxml.read import read_docx
+
+    data = header_in_text_boxes()
+    info = read_docx(data)  # the header is in two text boxes, not in the body's paragraphs
+    assert not any("CỘNG HÒA" in p.text for p in info.paragraphs)
+    assert {p.box for p in info.parts["textboxes"]} == {0, 1}
+    assert vn.read(data).document == b.compliant_model()
+    report = vn.validate(data)
+    assert report.failures == [], report.to_text()
+    assert report.by_code("RL001").status is vn.Status.PASS  # the rule inside the box is found

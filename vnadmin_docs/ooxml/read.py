@@ -144,6 +144,8 @@ class ParaInfo:
     """How many ``_`` the paragraph's text holds."""
     header_row: bool = False
     """In a table row marked to repeat as the table's heading (``w:tblHeader``)."""
+    box: int | None = None
+    """For a text-box paragraph, the number of its text box (from 0, in reading order)."""
     _visible: str | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -620,6 +622,7 @@ class _Reader:
         self.name = name
         self.index = 0
         self.textboxes: list[ParaInfo] = []
+        self.boxes = 0
 
     def paragraph(
         self,
@@ -752,11 +755,17 @@ class _Reader:
         # text-box paragraphs are numbered apart, so a body paragraph's index stays its
         # position in DocxInfo.paragraphs
         body_index, self.index = self.index, len(self.textboxes)
+        extent = holder.find(f".//{_WP}extent")
+        width = None  # the box's width, in twips, stands for a cell's
+        if extent is not None and (extent.get("cx") or "").isdigit():
+            width = round(int(extent.get("cx", "0")) / EMU_PER_MM * TWIPS_PER_MM) or None
         for box in holder.iter(_TXBX):
+            number = self.boxes
+            self.boxes += 1
             for p in box.iter(_P):
-                self.textboxes.append(
-                    self.paragraph(p, f"{anchor.part}#textbox", None, None, anchor.section)
-                )
+                item = self.paragraph(p, f"{anchor.part}#textbox", None, width, anchor.section)
+                item.box = number
+                self.textboxes.append(item)
         self.index = body_index
 
     def container(

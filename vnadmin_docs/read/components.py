@@ -263,7 +263,7 @@ def _among(p: ParaInfo, items: Iterable[ParaInfo | None]) -> bool:
 
 
 def _same_cell(a: ParaInfo, b: ParaInfo) -> bool:
-    return a.table == b.table and a.part == b.part
+    return a.table == b.table and a.part == b.part and a.box == b.box
 
 
 def _is_blank(paragraph: ParaInfo) -> bool:
@@ -910,6 +910,15 @@ def _attachments(layout: Layout, paragraphs: list[ParaInfo], start: int) -> None
 # ----------------------------------------------------------------------------- recognise
 
 
+def _has_national_name(paragraphs: list[ParaInfo]) -> bool:
+    return any(
+        _key(line).startswith(_NAME_KEY[:20])
+        for p in paragraphs
+        for line in _lines(p)
+        if len(line) < 60
+    )
+
+
 def recognise(info: DocxInfo, doc_type: DocumentType | None = None) -> Layout:
     """Find the components of a Vietnamese administrative document in stage 1's data."""
     layout = Layout(info)
@@ -918,21 +927,32 @@ def recognise(info: DocxInfo, doc_type: DocumentType | None = None) -> Layout:
     at = {p.index: i for i, p in enumerate(paragraphs)}
     head = paragraphs[:40]
 
-    _header(layout, paragraphs, at)
-    _agency(layout, paragraphs, at)
-    header_end = max(
-        (at[p.index] for p in (layout.number, layout.place_date, layout.national_motto)
-         if p is not None),
-        default=-1,
-    )  # fmt: skip
+    # A header laid out in text boxes (no Quốc hiệu in the body's first paragraphs, one in
+    # a text box): read it from the boxes; the body then starts at the top.
+    boxes = [p for p in info.parts.get("textboxes", []) if p.part == "word/document.xml#textbox"]
+    in_boxes = not _has_national_name(head) and _has_national_name(boxes[:40])
+    if in_boxes:
+        box_at = {p.index: i for i, p in enumerate(boxes)}
+        _header(layout, boxes, box_at)
+        _agency(layout, boxes, box_at)
+        header_end = -1
+    else:
+        _header(layout, paragraphs, at)
+        _agency(layout, paragraphs, at)
+        header_end = max(
+            (at[p.index] for p in (layout.number, layout.place_date, layout.national_motto)
+             if p is not None),
+            default=-1,
+        )  # fmt: skip
     _marks(layout, head)
     _type_name(layout, paragraphs, at, header_end)
-    if layout.type_name is not None:
+    if layout.type_name is not None and not in_boxes:
         # a "V/v" line under a type name is that document's subject, not a công văn's ô 5b
         layout.dispatch_subject = [
             p for p in layout.dispatch_subject if p.index < layout.type_name.index
         ]
-    header_end = max([header_end, *(at[p.index] for p in layout.dispatch_subject)])
+    if not in_boxes:
+        header_end = max([header_end, *(at[p.index] for p in layout.dispatch_subject)])
     if layout.doc_type is None:
         layout.doc_type = doc_type or (DocumentType.CONG_VAN if layout.dispatch_subject else None)
     elif doc_type is not None:
@@ -1015,7 +1035,13 @@ def _rules(layout: Layout, paragraphs: list[ParaInfo], at: dict[int, int]) -> No
     info = layout.info
 
     def following(items: Sequence[ParaInfo]) -> list[ParaInfo]:
-        return paragraphs[at[items[-1].index] + 1 : at[items[-1].index] + 4] if items else []
+        if not items:
+            return []
+        if items[-1].part.endswith("#textbox"):  # a header laid out in text boxes
+            boxes = [p for p in layout.info.parts.get("textboxes", []) if p.part == items[-1].part]
+            where = next(i for i, p in enumerate(boxes) if p is items[-1])
+            return boxes[where + 1 : where + 4]
+        return paragraphs[at[items[-1].index] + 1 : at[items[-1].index] + 4]
 
     if layout.national_motto is not None:
         motto_line = next((ln for ln in layout.text("national_motto", layout.national_motto)

@@ -836,6 +836,8 @@ def _header_paragraphs(ctx: Context) -> list[ParaInfo]:
     """The paragraphs where ô 4 may stand: the Tiêu ngữ's table, or the lines just under it."""
     motto = ctx.layout.national_motto or ctx.layout.national_name
     head = ctx.info.paragraphs[:_HEAD]
+    if motto is not None and motto.part.endswith("#textbox"):  # a header in text boxes
+        return [p for p in ctx.info.parts.get("textboxes", []) if p.part == motto.part]
     if motto is None:
         return head[:12]
     if motto.table is not None:
