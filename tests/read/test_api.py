@@ -42,6 +42,8 @@ def test_legacy_runs_are_converted_and_reported():
     data = b.set_runs(data, "Nơi nhận", font="VNI-Times")
     data = b.replace_text(data, "Nơi nhận:", to_vni("Nơi nhận:"))
     reading = vn.read(data)
+    assert any("TCVN3" in note for note in reading.notes), reading.notes
+    assert any("VNI" in note for note in reading.notes), reading.notes
     assert reading.document.recipients == b.compliant_model().recipients
     assert reading.document.distribution == b.compliant_model().distribution
     report = vn.validate(data)

@@ -862,6 +862,15 @@ def read_docx_document(source: str | os.PathLike[str] | bytes | IO[bytes]) -> Re
                      "spaces, not laid out in a table; each side read apart")  # fmt: skip
     for p in layout.unrecognised:
         builder.note(f"not recognised, left out of the model: {_clip(p.visible_text)!r}")
+    printed = [*info.paragraphs, *(p for items in info.parts.values() for p in items)]
+    legacy: dict[str, int] = {}
+    for p in printed:
+        for run in p.runs:
+            if run.legacy:
+                legacy[run.legacy] = legacy.get(run.legacy, 0) + 1
+    for encoding, count in sorted(legacy.items()):
+        builder.note(f"text: {count} run(s) in a {encoding.upper()} font stored in legacy bytes, "
+                     "converted to Unicode")  # fmt: skip
     nfd = [p for p in info.paragraphs if p.text and not unicodedata.is_normalized("NFC", p.text)]
     if nfd:
         builder.note(f"text: {len(nfd)} paragraph(s) in NFD (Unicode tổ hợp) converted to NFC, "
