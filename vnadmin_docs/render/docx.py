@@ -20,6 +20,7 @@ import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import IO, Any
 
@@ -446,29 +447,38 @@ class _Writer:
     # ------------------------------------------------------------------ other parts
 
     def page_number_part(self) -> bytes:
-        key = "page_number"
-        field = [
-            el("w:r", None, el("w:fldChar", {"w:fldCharType": "begin"})),
-            el("w:r", None, el("w:instrText", {"xml:space": "preserve"})),
-            el("w:r", None, el("w:fldChar", {"w:fldCharType": "separate"})),
-            el("w:r", None, el("w:t")),
-            el("w:r", None, el("w:fldChar", {"w:fldCharType": "end"})),
-        ]
-        field[1][0].text = " PAGE "
-        field[3][0].text = "2"
-        tag = "w:hdr" if self.std.page_numbers.position.startswith("header") else "w:ftr"
-        return serialize(el(tag, None, self.para(key, field)), ["w"])
-
-    def first_page_header(self) -> bytes:
-        return serialize(el("w:hdr", None, el("w:p")), ["w"])
+        return _page_number_part(self.std)
 
     def first_page_footer(self) -> bytes:
         contact = self.doc.agency.contact
         if not contact:
-            return serialize(el("w:ftr", None, el("w:p")), ["w"])
+            return _EMPTY_FOOTER
         border = el("w:top", {"w:val": "single", "w:sz": 6, "w:space": 1, "w:color": "000000"})
         para = self.text_para("contact", "\n".join(contact), ordered("w:pBdr", border))
         return serialize(el("w:ftr", None, para), ["w"])
+
+
+@cache
+def _page_number_part(standard: Standard) -> bytes:
+    """The header (or footer) with the PAGE field: the same for every document."""
+    instruction = el("w:instrText", {"xml:space": "preserve"})
+    instruction.text = " PAGE "
+    shown = el("w:t")
+    shown.text = "2"
+    field = [
+        el("w:r", None, el("w:fldChar", {"w:fldCharType": "begin"})),
+        el("w:r", None, instruction),
+        el("w:r", None, el("w:fldChar", {"w:fldCharType": "separate"})),
+        el("w:r", None, shown),
+        el("w:r", None, el("w:fldChar", {"w:fldCharType": "end"})),
+    ]
+    style = ordered("w:pPr", el("w:pStyle", {"w:val": style_id("page_number")}))
+    tag = "w:hdr" if standard.page_numbers.position.startswith("header") else "w:ftr"
+    return serialize(el(tag, None, el("w:p", None, style, *field)), ["w"])
+
+
+_EMPTY_HEADER = serialize(el("w:hdr", None, el("w:p")), ["w"])
+_EMPTY_FOOTER = serialize(el("w:ftr", None, el("w:p")), ["w"])
 
 
 def hidden_fields(document: Document) -> dict[str, Any]:
@@ -559,6 +569,30 @@ def _content_types(overrides: Sequence[tuple[str, str]]) -> bytes:
     return serialize(root, [], default="ct")
 
 
+_PACKAGE_RELS = _relationships(
+    [
+        ("rId1", f"{_REL}/officeDocument", "word/document.xml"),
+        ("rId2", f"{_PKG_REL}/metadata/core-properties", "docProps/core.xml"),
+        ("rId3", f"{_REL}/extended-properties", "docProps/app.xml"),
+        ("rId4", f"{_REL}/custom-properties", "docProps/custom.xml"),
+    ]
+)
+
+
+@cache
+def _document_rels(header_kind: str) -> bytes:
+    return _relationships(
+        [
+            ("rIdStyles", f"{_REL}/styles", "styles.xml"),
+            ("rIdSettings", f"{_REL}/settings", "settings.xml"),
+            ("rIdFonts", f"{_REL}/fontTable", "fontTable.xml"),
+            ("rIdPageNumber", f"{_REL}/{header_kind}", f"{header_kind}1.xml"),
+            ("rIdFirstHeader", f"{_REL}/header", "header2.xml"),
+            ("rIdFirstFooter", f"{_REL}/footer", "footer2.xml"),
+        ]
+    )
+
+
 def docx_bytes(
     document: Document,
     standard: str | Standard | None = None,
@@ -583,30 +617,14 @@ def docx_bytes(
     header_kind = "header" if table.page_numbers.position.startswith("header") else "footer"
     number_part = f"word/{header_kind}1.xml"
     parts: dict[str, bytes] = {
-        "_rels/.rels": _relationships(
-            [
-                ("rId1", f"{_REL}/officeDocument", "word/document.xml"),
-                ("rId2", f"{_PKG_REL}/metadata/core-properties", "docProps/core.xml"),
-                ("rId3", f"{_REL}/extended-properties", "docProps/app.xml"),
-                ("rId4", f"{_REL}/custom-properties", "docProps/custom.xml"),
-            ]
-        ),
+        "_rels/.rels": _PACKAGE_RELS,
         "word/document.xml": writer.document_part(),
-        "word/_rels/document.xml.rels": _relationships(
-            [
-                ("rIdStyles", f"{_REL}/styles", "styles.xml"),
-                ("rIdSettings", f"{_REL}/settings", "settings.xml"),
-                ("rIdFonts", f"{_REL}/fontTable", "fontTable.xml"),
-                ("rIdPageNumber", f"{_REL}/{header_kind}", f"{header_kind}1.xml"),
-                ("rIdFirstHeader", f"{_REL}/header", "header2.xml"),
-                ("rIdFirstFooter", f"{_REL}/footer", "footer2.xml"),
-            ]
-        ),
+        "word/_rels/document.xml.rels": _document_rels(header_kind),
         "word/styles.xml": styles_part(table),
         "word/settings.xml": base_part("settings.xml"),
         "word/fontTable.xml": base_part("fontTable.xml"),
         number_part: writer.page_number_part(),
-        "word/header2.xml": writer.first_page_header(),
+        "word/header2.xml": _EMPTY_HEADER,
         "word/footer2.xml": writer.first_page_footer(),
         **_properties(document, table),
     }
