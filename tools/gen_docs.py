@@ -51,6 +51,9 @@ def standard_section(table: Standard) -> str:
         + f"; ≥ {table.body_space_after_min_pt:g} pt between paragraphs | {table.body_locator} |",
         f"| Quốc hiệu, Tiêu ngữ | {table.national_name} / {table.national_motto} | "
         f"{table.national_locator} |",
+        f"| numbers and dates | a leading zero for serial numbers and days below "
+        f"{table.zero_pad_below} and for the months "
+        f"{', '.join(str(m) for m in table.zero_padded_months)} only | {table.date_locator} |",
         "",
         "| component | ô | size (default) | weight | slant | case | alignment | locator |",
         "|---|---|---|---|---|---|---|---|",

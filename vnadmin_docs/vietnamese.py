@@ -44,10 +44,17 @@ __all__ = [
 LOCALE = "vi_VN"
 """The CLDR locale used for numbers (babel)."""
 
-# Decree 30/2020, Phụ lục I, Phần I, Mục II, khoản 4.b (the same rule as Circular 01/2011):
-# "Đối với những số chỉ ngày nhỏ hơn 10 và tháng 1, 2 phải ghi thêm số 0 ở trước".
-_PAD_BELOW = 10
-_PADDED_MONTHS = frozenset({1, 2})
+
+def _padding() -> tuple[int, tuple[int, ...]]:
+    """The leading-zero rule, read from the standard's table (the same in both standards).
+
+    "Đối với những số chỉ ngày nhỏ hơn 10 và tháng 1, 2 phải ghi thêm số 0 ở trước".
+    """
+    from vnadmin_docs.standards import get
+
+    table = get()
+    return table.zero_pad_below, table.zero_padded_months
+
 
 # The five Vietnamese tone marks as combining characters (dấu huyền, sắc, ngã, hỏi, nặng).
 _TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
@@ -129,7 +136,8 @@ def format_serial(number: int) -> str:
     >>> format_serial(5), format_serial(12), format_serial(2452)
     ('05', '12', '2452')
     """
-    return f"{number:02d}" if number < _PAD_BELOW else str(number)
+    below, _ = _padding()
+    return f"{number:02d}" if number < below else str(number)
 
 
 def format_date(value: date) -> str:
@@ -143,8 +151,9 @@ def format_date(value: date) -> str:
     >>> format_date(date(2020, 1, 5))
     'ngày 05 tháng 01 năm 2020'
     """
-    day = "dd" if value.day < _PAD_BELOW else "d"
-    month = "MM" if value.month in _PADDED_MONTHS else "M"
+    below, months = _padding()
+    day = "dd" if value.day < below else "d"
+    month = "MM" if value.month in months else "M"
     pattern = f"'ngày' {day} 'tháng' {month} 'năm' yyyy"
     return nfc(_babel_format_date(value, pattern, locale=LOCALE))
 

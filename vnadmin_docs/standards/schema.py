@@ -162,6 +162,11 @@ class Standard:
     body_space_after_min_pt: float
     """Least space between body paragraphs (khoảng cách giữa các đoạn)."""
     body_locator: str
+    zero_pad_below: int
+    """Serial numbers and days below this take a leading zero (05, ngày 05)."""
+    zero_padded_months: tuple[int, ...]
+    """The months written with a leading zero (tháng 01, tháng 02)."""
+    date_locator: str
     national_name: str
     national_motto: str
     national_locator: str
