@@ -20,6 +20,7 @@ True
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from datetime import date
 from decimal import Decimal
@@ -36,6 +37,7 @@ __all__ = [
     "is_nfc",
     "lower",
     "nfc",
+    "parse_date",
     "same_words",
     "tone_insensitive_key",
     "upper",
@@ -156,6 +158,30 @@ def format_date(value: date) -> str:
     month = "MM" if value.month in months else "M"
     pattern = f"'ngày' {day} 'tháng' {month} 'năm' yyyy"
     return nfc(_babel_format_date(value, pattern, locale=LOCALE))
+
+
+_WRITTEN_DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
+
+
+def parse_date(text: str) -> date | None:
+    """Read the date out of a written date line, however its day and month are padded.
+
+    The inverse of :func:`format_date`: ``None`` when the line has no complete date (a draft
+    with blanks) or names a day the calendar does not have.
+
+    >>> parse_date("Kon Tum, ngày 01 tháng 10 năm 2018")
+    datetime.date(2018, 10, 1)
+    >>> parse_date("Hà Nội, ngày      tháng      năm") is None
+    True
+    """
+    match = _WRITTEN_DATE.search(text)
+    if match is None:
+        return None
+    day, month, year = (int(part) for part in match.groups())
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def format_place_date(place: str, value: date | None) -> str:

@@ -1069,8 +1069,3 @@ def _rules(layout: Layout, paragraphs: list[ParaInfo], at: dict[int, int]) -> No
         if len(lines) >= 2:
             agency.length_mm = lines[0]
             motto.length_mm = lines[-1]
-
-
-def paragraphs_text(items: Iterable[ParaInfo]) -> str:
-    """The text of several paragraphs, one line each."""
-    return "\n".join(p.visible_text for p in items)

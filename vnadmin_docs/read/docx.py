@@ -37,11 +37,10 @@ from vnadmin_docs.ooxml.read import ParaInfo, read_docx
 from vnadmin_docs.read import Reading
 from vnadmin_docs.read.components import Layout, recognise
 from vnadmin_docs.render.docx import HIDDEN_PROPERTY
-from vnadmin_docs.vietnamese import lower, nfc, tone_insensitive_key, upper
+from vnadmin_docs.vietnamese import lower, nfc, parse_date, tone_insensitive_key, upper
 
 __all__ = ["guess_agency_name", "read_docx_document"]
 
-_DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
 _DATE_PARTS = re.compile(r"(?P<place>.*?),?\s*\bngày\b(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
 _MARKERS: list[tuple[ListStyle, re.Pattern[str]]] = [
     (ListStyle.DECIMAL, re.compile(r"^(\d+)\.\s+")),
@@ -421,21 +420,18 @@ class _Builder:
     def date(self) -> date | None:
         layout = self.layout
         line = layout.text("place_date", layout.place_date) if layout.place_date else ""
-        match = _DATE.search(line)
-        if not match:
+        value = parse_date(line)
+        if value is not None:
+            self.found("place_date", 1.0)
+            return value
+        if re.search(r"ngày\s+\d+\s+tháng\s+\d+\s+năm\s+\d{4}", line):
+            self.found("place_date", 0.0)
+            self.note(f"date: {_clip(line)!r} is not a date of the calendar; read as no date")
+        else:
             self.found("place_date", 1.0 if "ngày" in line else 0.0)
             if "ngày" in line:
                 self.note(f"date: {_clip(line)!r} is left blank to be filled in; read as no date")
-            return None
-        day, month, year = (int(v) for v in match.groups())
-        try:
-            value = date(year, month, day)
-        except ValueError:
-            self.found("place_date", 0.0)
-            self.note(f"date: {_clip(line)!r} is not a date of the calendar; read as no date")
-            return None
-        self.found("place_date", 1.0)
-        return value
+        return None
 
     def subject(self) -> tuple[str, ...]:
         lines = self.lines("dispatch_subject")

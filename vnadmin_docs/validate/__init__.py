@@ -11,14 +11,13 @@
 from __future__ import annotations
 
 import os
-import re
 from datetime import date
 from pathlib import Path
 from typing import IO
 
 from vnadmin_docs.errors import InputError
 from vnadmin_docs.models.documents import Document
-from vnadmin_docs.ooxml.read import DocxInfo, read_docx
+from vnadmin_docs.ooxml.read import read_docx
 from vnadmin_docs.read.components import recognise
 from vnadmin_docs.render.docx import STANDARD_PROPERTY, docx_bytes
 from vnadmin_docs.standards import STANDARDS, Standard, for_date, get
@@ -32,6 +31,7 @@ from vnadmin_docs.validate.engine import (
     Severity,
     Status,
 )
+from vnadmin_docs.vietnamese import parse_date
 
 __all__ = [
     "REGISTRY",
@@ -43,21 +43,6 @@ __all__ = [
     "choose_standard",
     "validate",
 ]
-
-_DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
-
-
-def _date_from_text(text: str | None) -> date | None:
-    if not text:
-        return None
-    match = _DATE.search(text)
-    if not match:
-        return None
-    day, month, year = (int(v) for v in match.groups())
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
 
 
 def choose_standard(
@@ -120,7 +105,7 @@ def validate(
         label = str(source) if isinstance(source, str | os.PathLike) else "document"
         info = read_docx(source)
         layout = recognise(info)
-        day = _date_from_text(layout.place_date.visible_text if layout.place_date else None)
+        day = parse_date(layout.place_date.visible_text) if layout.place_date else None
         table, reason = choose_standard(
             standard, info.custom_properties.get(STANDARD_PROPERTY), day
         )
@@ -128,8 +113,3 @@ def validate(
     if isinstance(source, str | os.PathLike):
         label = Path(source).name
     return Report(label, table.id, table.title, reason, _run(ctx))
-
-
-def docx_info(source: bytes) -> DocxInfo:
-    """Stage 1 data of a .docx (for tests and tools)."""
-    return read_docx(source)
