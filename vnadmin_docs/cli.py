@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
@@ -107,7 +106,8 @@ def _cmd_example(args: argparse.Namespace) -> int:
     target.mkdir(parents=True, exist_ok=True)
     for file in sorted(source.iterdir()):
         if file.is_file() and file.suffix in (".yaml", ".py", ".md"):
-            shutil.copyfile(file, target / file.name)
+            with atomic_write(target / file.name, "wb") as stream:
+                stream.write(file.read_bytes())
             print(f"wrote {target / file.name}")
     document = load_example(args.name)
     outputs = [target / f"{args.name}.txt", target / f"{args.name}.docx"]
