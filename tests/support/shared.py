@@ -10,11 +10,20 @@ a misconfigured runner cannot go green by skipping everything.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
 
-__all__ = ["ENV_VAR", "default_shared_dir", "in_ci", "require_shared", "shared_dir"]
+__all__ = [
+    "ENV_VAR",
+    "corpus_files",
+    "corpus_listing",
+    "default_shared_dir",
+    "in_ci",
+    "require_shared",
+    "shared_dir",
+]
 
 #: Environment variable that overrides the location of the shared folder.
 ENV_VAR = "VNADMIN_SHARED"
@@ -63,3 +72,34 @@ def require_shared(sub: str) -> Path:
     if in_ci():
         pytest.fail(f"{reason}; CI is set, so this is an error rather than a skip", pytrace=False)
     pytest.skip(f"{reason}; set {ENV_VAR} to the shared folder to run this test")
+
+
+_LISTED = re.compile(r"^\|\s*(\d+)\s*\|\s*`([^`]+\.docx)`\s*\|", re.M)
+
+
+def corpus_listing() -> dict[int, str]:
+    """The corpus README's table of files: number → file name (skip/fail as require_shared).
+
+    Tests that count or pick corpus files follow this table, not a number written in the test:
+    the corpus grows in batches, and its README is where each file is described.
+    """
+    readme = require_shared("corpus/README.md")
+    return {int(n): name for n, name in _LISTED.findall(readme.read_text(encoding="utf-8"))}
+
+
+def corpus_files() -> list[Path]:
+    """Every .docx of the corpus that its README lists, in the README's order.
+
+    Fails when the folder and the README disagree (a file listed but absent, or present but
+    not described), so that a test never silently runs on fewer files than documented.
+    """
+    folder = require_shared("corpus/docx")
+    listed = corpus_listing()
+    present = {path.name for path in folder.glob("*.docx")}
+    missing = sorted(set(listed.values()) - present)
+    undescribed = sorted(present - set(listed.values()))
+    assert not missing and not undescribed, (
+        f"corpus README and folder disagree: listed but absent {missing}, "
+        f"present but not listed {undescribed}"
+    )
+    return [folder / listed[number] for number in sorted(listed)]
