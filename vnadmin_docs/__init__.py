@@ -13,6 +13,7 @@ Everything public is importable from here; subpackages are implementation.
 
 from vnadmin_docs._version import __version__
 from vnadmin_docs.errors import (
+    BudgetExceededError,
     InputError,
     MissingDependencyError,
     ReadError,
@@ -50,6 +51,7 @@ from vnadmin_docs.models import (
     TypedDocument,
     Urgency,
 )
+from vnadmin_docs.ooxml.read import Limits
 from vnadmin_docs.read import Reading, read
 from vnadmin_docs.render import convert_to_pdf, render_docx, render_text
 from vnadmin_docs.serialization import dump, dumps, json_schema, load, loads
@@ -63,6 +65,7 @@ __all__ = [
     "Attachment",
     "AttachmentKind",
     "Authority",
+    "BudgetExceededError",
     "Confidentiality",
     "CopyKind",
     "Distribution",
@@ -74,6 +77,7 @@ __all__ = [
     "HeadingLevel",
     "HouseStyle",
     "InputError",
+    "Limits",
     "ListBlock",
     "ListItem",
     "ListStyle",

@@ -8,6 +8,7 @@ field and the rule. Everything else the library raises derives from :class:`Vnad
     │   ├── UnsupportedDocumentType   a document type the library cannot build yet
     │   └── ReadError           a .docx (or text) file cannot be read
     │       └── UnsafeDocumentError   it is hostile: a zip bomb, external entities, …
+    │           └── BudgetExceededError  it asks for more work than a budget allows
     ├── RenderError             a document could not be written
     └── MissingDependencyError  an optional extra or external program is not installed
 
@@ -17,6 +18,7 @@ Every message names the file or field and the rule, in English, with the Vietnam
 from __future__ import annotations
 
 __all__ = [
+    "BudgetExceededError",
     "InputError",
     "MissingDependencyError",
     "ReadError",
@@ -53,3 +55,18 @@ class RenderError(VnadminError):
 
 class MissingDependencyError(VnadminError):
     """An optional extra or an external program (e.g. LibreOffice) is not installed."""
+
+
+class BudgetExceededError(UnsafeDocumentError):
+    """Reading or checking stopped at a work budget (vượt giới hạn xử lý).
+
+    Raised when a document asks for more work than a budget of
+    :class:`vnadmin_docs.Limits` allows: paragraphs, runs, table cells, characters, nesting
+    depth or seconds. ``budget`` names the budget (the field of ``Limits``) and ``limit``
+    its value, so a caller can raise it and try again.
+    """
+
+    def __init__(self, message: str, *, budget: str, limit: float) -> None:
+        super().__init__(message)
+        self.budget = budget
+        self.limit = limit

@@ -17,7 +17,7 @@ from typing import IO
 
 from vnadmin_docs.errors import InputError
 from vnadmin_docs.models.documents import Document
-from vnadmin_docs.ooxml.read import read_docx
+from vnadmin_docs.ooxml.read import LIMITS, Limits, read_docx, source_label
 from vnadmin_docs.read.components import recognise
 from vnadmin_docs.render.docx import STANDARD_PROPERTY, docx_bytes
 from vnadmin_docs.standards import STANDARDS, Standard, for_date, get
@@ -73,8 +73,10 @@ def _run(ctx: Context) -> list[Finding]:
 
 
 def validate(
-    source: Document | str | os.PathLike[str] | bytes | IO[bytes],
+    source: Document | str | os.PathLike[str] | bytes | bytearray | memoryview | IO[bytes],
     standard: str | Standard | None = None,
+    *,
+    limits: Limits | None = None,
 ) -> Report:
     """Check a document model or a .docx file against the standard (kiểm tra thể thức).
 
@@ -82,14 +84,20 @@ def validate(
         source: a model, or a .docx as a path, bytes or binary stream.
         standard: ``"nd30-2020"`` or ``"tt01-2011"``; by default chosen from the file's
             recorded standard or the document's date (see :func:`choose_standard`).
+        limits: the budgets reading the file may use (:class:`~vnadmin_docs.Limits`); by
+            default :data:`~vnadmin_docs.ooxml.read.LIMITS`. See "Hostile and broken
+            files" in ``docs/read.md``.
 
     Returns:
         A :class:`Report` with one finding per rule: pass, fail or not evaluated.
 
     Raises:
-        InputError: an unknown standard name.
+        InputError: an unknown standard name, or a source of no type it takes.
         ReadError: the file cannot be read (not a .docx, damaged, hostile).
+        BudgetExceededError: the file asks for more work than a budget of ``limits``
+            allows (a subclass of ReadError).
     """
+    limits = limits or LIMITS
     try:
         if standard is not None:
             get(standard)
@@ -97,13 +105,13 @@ def validate(
         raise InputError(str(error)) from None
     if isinstance(source, Document):
         table, reason = choose_standard(standard, None, source.date)
-        info = read_docx(docx_bytes(source, table))
+        info = read_docx(docx_bytes(source, table), limits=limits)
         label = f"{source.type.vietnamese_name} {source.number.value}"
         layout = recognise(info, source.type)
         ctx = Context(info, layout, table, source, source.type, source.date, label)
     else:
-        label = str(source) if isinstance(source, str | os.PathLike) else "document"
-        info = read_docx(source)
+        label = source_label(source)
+        info = read_docx(source, limits=limits)
         layout = recognise(info)
         day = parse_date(layout.place_date.visible_text) if layout.place_date else None
         table, reason = choose_standard(
