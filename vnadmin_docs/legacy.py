@@ -239,10 +239,11 @@ _VNI_CODES: Final[frozenset[str]] = frozenset(
 
 _TCVN3_FONT: Final = re.compile(r"^\s*\.vn", re.IGNORECASE)
 _VNI_FONT: Final = re.compile(r"^\s*vni[-_ ]", re.IGNORECASE)
-# Style words that may follow a font family name ("…H Bold").
-_STYLE_SUFFIX: Final = re.compile(
-    r"(?:[\s,-]+(?:bold|italic|oblique|regular|normal|bolditalic))+\s*$", re.IGNORECASE
-)
+# Style words that may follow a font family name ("…H Bold"); names are split at these
+# separators and the words taken off the end one by one (a regular expression anchored at the
+# end would rescan a long run of separators from every position).
+_STYLE_WORDS: Final = frozenset({"bold", "italic", "oblique", "regular", "normal", "bolditalic"})
+_NAME_SEPARATORS: Final = re.compile(r"[\s,-]+")
 
 
 def encoding_of_font(name: str) -> Encoding | None:
@@ -264,8 +265,10 @@ def encoding_of_font(name: str) -> Encoding | None:
     True
     """
     if _TCVN3_FONT.match(name):
-        family = _STYLE_SUFFIX.sub("", name).strip()
-        return "tcvn3-upper" if family.endswith("H") else "tcvn3"
+        words = _NAME_SEPARATORS.split(name.strip())
+        while len(words) > 1 and words[-1].lower() in _STYLE_WORDS:
+            words.pop()
+        return "tcvn3-upper" if words[-1].endswith("H") else "tcvn3"
     if _VNI_FONT.match(name):
         return "vni"
     return None

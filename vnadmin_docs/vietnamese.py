@@ -30,6 +30,7 @@ from babel.numbers import format_decimal as _babel_format_decimal
 
 __all__ = [
     "LOCALE",
+    "bounded_int",
     "format_date",
     "format_number",
     "format_place_date",
@@ -160,7 +161,10 @@ def format_date(value: date) -> str:
     return nfc(_babel_format_date(value, pattern, locale=LOCALE))
 
 
-_WRITTEN_DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
+_WRITTEN_DATE = re.compile(
+    r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})(?!\d)", re.IGNORECASE
+)
+"""A written date; the year is four digits and no more (not the start of a longer number)."""
 
 
 def parse_date(text: str) -> date | None:
@@ -204,3 +208,22 @@ def format_number(value: int | float | Decimal) -> str:
     '1.234.567'
     """
     return str(_babel_format_decimal(value, locale=LOCALE))
+
+
+def bounded_int(text: str, limit: int = 10**9) -> int | None:
+    """A whole number (số) written in decimal digits, or ``None`` when it is not one.
+
+    Numbers come from the file (a serial, a day, "Điều 5000000000", a list number) and may
+    be absurd: this never raises (``int`` refuses more than 4,300 digits) and gives ``None``
+    above ``limit``, so no rule loops or allocates by a number read from the file.
+
+    >>> bounded_int("0042"), bounded_int("12a"), bounded_int("9" * 5000), bounded_int("")
+    (42, None, None, None)
+    """
+    if not text.isdecimal():
+        return None
+    digits = text.lstrip("0") or "0"
+    if len(digits) > len(str(limit)):
+        return None
+    value = int(digits)
+    return value if value <= limit else None

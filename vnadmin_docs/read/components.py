@@ -38,11 +38,22 @@ MM_PER_TWIP = MM_PER_PT / 20
 
 _NAME_KEY = tone_insensitive_key(get().national_name)
 _MOTTO_WORDS = tone_insensitive_key(get().national_motto.replace("-", " "))
-_NUMBER = re.compile(r"^\s*S[ốỐ]\s*[:.]?\s*[\d\s.…_]*[a-zA-Z]?\s*/", re.IGNORECASE)
-"""A number line: ``Số: 05/QĐ-UBND``, ``Số:      /UBND-NC``, ``Số: 875a/TB-ĐHTL``."""
-_DATE = re.compile(r",?\s*ngày\b.*\btháng\b.*\bnăm\b", re.IGNORECASE)
+_NUMBER = re.compile(r"^\s*S[ốỐ](?:\s*:)?[\d\s.…_]*(?:[a-zA-Z]\s*)?/", re.IGNORECASE)
+r"""A number line: ``Số: 05/QĐ-UBND``, ``Số:      /UBND-NC``, ``Số: 875a/TB-ĐHTL``.
+
+No two white-space runs stand side by side: ``\s*[:.]?\s*[\d\s.…_]*[a-zA-Z]?\s*`` splits a
+line of spaces after «Số» between its runs in every way (cubic time)."""
+_DATE = re.compile(
+    r"^(?:(?!ngày\b).)*ngày\b(?:(?!\btháng\b).)*\btháng\b(?:(?!\bnăm\b).)*\bnăm\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""«ngày … tháng … năm» on one line: the first «ngày» of a line, the first «tháng» after it
+and the first «năm» after that, so there is one way to match. Where they fail a later
+«ngày» cannot succeed, and ``ngày\b.*\btháng\b.*\bnăm\b`` tries them all (cubic time)."""
 _PLACE_DATE = re.compile(
-    r"^[^\W\d_]+\.?(?: [^\W\d_]+\.?){0,6}\s*,?\s*ngày\b.*\btháng\b.*\bnăm\b", re.IGNORECASE
+    r"^[^\W\d_]+\.?(?: [^\W\d_]+\.?){0,6}\s*(?!\s),?\s*ngày\b"
+    r"(?:(?!\btháng\b).)*\btháng\b(?:(?!\bnăm\b).)*\bnăm\b",
+    re.IGNORECASE,
 )
 """A place-and-date line standing alone: ``Lâm Đồng, ngày    tháng 02 năm 2026``."""
 _AUTHORITY = re.compile(r"^\s*(TM|KT|TL|TUQ|Q|K|T/M|K/T|T/L)\s*[./]\s*\S", re.IGNORECASE)
@@ -427,7 +438,7 @@ def _header(layout: Layout, paragraphs: list[ParaInfo], at: dict[int, int]) -> N
         region = head[: at[anchor.index] + 5]
     for p in region:
         for side, text in _parts(layout, p):
-            if side != 0 and _DATE.search(text) and len(text) < 90:
+            if side != 0 and len(text) < 90 and _DATE.search(text):
                 layout.place_date = p
                 break
         if layout.place_date is not None:
@@ -981,7 +992,7 @@ def recognise(info: DocxInfo, doc_type: DocumentType | None = None) -> Layout:
     taken |= {id(p) for p in (layout.type_name, layout.recipients_label) if p is not None}
     region = [
         p for p in paragraphs[header_end + 1 : closing_start]
-        if id(p) not in taken and p.visible_text
+        if id(p) not in taken and (p.visible_text or p.table is not None)  # empty cells count
         and not (p.table is not None and p.table[0] in header_tables)
     ]  # fmt: skip
     decision = next(
@@ -1013,16 +1024,15 @@ def recognise(info: DocxInfo, doc_type: DocumentType | None = None) -> Layout:
             [last_closing, *(at[p.index] for p in paragraphs if p.table is not None
                              and p.table[0] == number and p.part == "word/document.xml")]
         )  # fmt: skip
+    placed = {id(p) for p in closing_items if p is not None}  # a set: the list may be long
     for p in paragraphs[closing_start : last_closing + 1]:
-        if (
-            p.visible_text
-            and not _among(p, closing_items)
-            and not _RULE_CHARS.match(p.visible_text)
-        ):
+        if p.visible_text and id(p) not in placed and not _RULE_CHARS.match(p.visible_text):
             layout.unrecognised.append(p)  # in the closing, but neither list nor signature
+    reported = {id(p) for p in layout.unrecognised}
     for p in rest:
-        if not _among(p, layout.unrecognised):
+        if id(p) not in reported:
             layout.unrecognised.append(p)
+            reported.add(id(p))
     _attachments(layout, paragraphs, max([last_closing + 1, *(at[p.index] + 1 for p in rest)]))
 
     layout.page_numbers = _page_numbers(info)

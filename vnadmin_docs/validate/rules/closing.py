@@ -113,11 +113,18 @@ class DrafterInitialsLowercase(Rule):
 #   column may be preceded by an empty spacer column.
 
 _LEADING_GAP = re.compile(r"^[ \u00a0]*(?:\t|[ \u00a0]{3,})")
-_SIDE_NOTE = re.compile(r"^(?P<line>\s*\S.*?[;:.])(?:\t|[ \u00a0]{2,})\s*\S")
+_SIDE_NOTE = re.compile(r"^(?P<line>\s*\S.*?[;:.])(?:\t|[ \u00a0]{2})\s*\S")
+r"""A side note typed after an entry's final punctuation. The gap is two characters and the
+white space after it one run: ``[ ]{2,}\s*`` would split a long run of spaces in every way
+(quadratic time)."""
 _LABEL = re.compile(r"^\s*n[ơo]i\s+nh[ậa]n\b\s*(?P<colon>:?)\s*(?P<rest>.*)$", re.I | re.S)
 _DASHES = ("-", "–")
 _PLACEHOLDER = re.compile(r"^\{\{.*\}\}$|^\{[^{}]*\}$|^[.…_\s]+$")
-_DRAFTER_MARK = re.compile(r"^[A-ZĐ]{1,8}\.?\s*(?:\(\s*\d+\s*b?\s*\))?\.?$|^\(\s*\d+\s*b?\s*\)\.?$")
+_DRAFTER_MARK = re.compile(
+    r"^[A-ZĐ]{1,8}\.?\s*(?:\(\s*\d+\s*(?:b\s*)?\))?\.?$|^\(\s*\d+\s*(?:b\s*)?\)\.?$"
+)
+r"""The drafter's initials and copies (``HN(05)``, ``(10b)``). No two white-space runs stand
+side by side (``\s*b?\s*`` splits a long run of spaces in every way: quadratic time)."""
 _ARCHIVE = re.compile(r"^L[ưƯ]u\b(?!\s+tr[ữỮ])\s*(?P<colon>:?)\s*(?P<units>.*)$", re.I | re.S)
 _NAME_PLACEHOLDERS = {"họ và tên", "họ tên", "họ và tên người ký"}
 _SIGNATURE_SPACE_TWIPS = 480
@@ -376,7 +383,8 @@ def _entries(lines: list[Line]) -> tuple[list[Entry], list[Line]]:
         entries.append(Entry([line]))
     drafter: list[Line] = []
     while entries and len(entries[-1].lines) == 1 and _DRAFTER_MARK.match(entries[-1].text):
-        drafter.insert(0, entries.pop().lines[0])
+        drafter.append(entries.pop().lines[0])
+    drafter.reverse()
     return entries, drafter
 
 

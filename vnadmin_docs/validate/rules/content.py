@@ -26,7 +26,7 @@ from vnadmin_docs.validate.rules.number_date import (
     number_line,
     type_name_paragraph,
 )
-from vnadmin_docs.vietnamese import nfc, same_words, tone_insensitive_key, upper
+from vnadmin_docs.vietnamese import bounded_int, nfc, same_words, tone_insensitive_key, upper
 
 __all__ = [
     "AgencyNameTitleCase",
@@ -86,6 +86,16 @@ _CP_LOCATOR: dict[str, str] = {
 
 def _text(paragraph: ParaInfo) -> str:
     return nfc(paragraph.visible_text)
+
+
+_LINE_CHARS = 500
+"""How much of a one-line component (a «(Kèm theo …)» reference line, a heading) is read:
+such a line is short, and a pattern with a lazy ``.*?`` is then bounded however long the
+paragraph the file gives is."""
+
+
+def _line_text(paragraph: ParaInfo) -> str:
+    return _text(paragraph)[:_LINE_CHARS]
 
 
 def _is_upper(text: str) -> bool:
@@ -862,16 +872,26 @@ def _headings(ctx: Context, words: Sequence[str]) -> Iterator[tuple[ParaInfo, st
 
 
 def _roman(number: int) -> str:
+    """A number in Roman numerals (chữ số La Mã), 1 to 3999; ``""`` outside that range.
+
+    Arithmetic: the number comes from the file and may be huge («Chương 99999999999»).
+    """
+    if not 0 < number < 4000:
+        return ""
     digits = (
         (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
         (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
     )  # fmt: skip
-    out = ""
+    out: list[str] = []
     for value, letters in digits:
-        while number >= value:
-            out += letters
-            number -= value
-    return out
+        count, number = divmod(number, value)
+        out.append(letters * count)
+    return "".join(out)
+
+
+def _as_roman(number: str) -> str:
+    """The Roman numeral for a number written in digits, or a description when there is none."""
+    return _roman(bounded_int(number) or 0) or "a Roman numeral"
 
 
 class ChapterNumberNotRoman(Rule):
@@ -895,9 +915,9 @@ class ChapterNumberNotRoman(Rule):
         seen = None
         for p, word, number in _headings(ctx, ("chương", "phần")):
             seen = seen or p
-            if number.isdigit():
+            if number.isdecimal():
                 yield self.fail(where(p, word), f"{word} {number}",
-                                f"{word} {_roman(int(number))}")  # fmt: skip
+                                f"{word} {_as_roman(number)}")  # fmt: skip
                 return
         if seen is None:
             yield self.skip("no part or chapter heading found")
@@ -926,7 +946,7 @@ class SectionNumberNotArabic(Rule):
         seen = None
         for p, word, number in _headings(ctx, ("mục", "tiểu mục")):
             seen = seen or p
-            if not number.isdigit():
+            if not number.isdecimal():
                 yield self.fail(where(p, word), f"{word} {number}", "Arabic digits")
                 return
         if seen is None:
@@ -1072,8 +1092,11 @@ class AgencyNameTitleCase(Rule):
 
 
 _CAPITAL_CLAUSE = re.compile(
-    r"(?P<prev>\S+)\s+(?P<word>Khoản|Điểm)\s+(?P<ref>\d+[a-zđ]?|[a-zđ])(?![^\W_])"
+    r"(?P<prev>\S{1,8})\s+(?P<word>Khoản|Điểm)\s+(?P<ref>\d+[a-zđ]?|[a-zđ])(?![^\W_])"
 )
+r"""«… theo Khoản 2 …». Only the last characters of the word before matter (does it end a
+sentence, is it a short label like «1.»), so at most 8 are taken: an unbounded ``\S+`` is
+retried from every position of a long run of non-spaces (quadratic time)."""
 
 
 # A word after which a sentence (or a list item) begins: ".", "!", "?", ":", a closing
@@ -1222,7 +1245,9 @@ def _references(ctx: Context) -> list[ParaInfo] | Outcome:
     return found
 
 
-_REF_NUMBER = re.compile(r"\bsố\s*:?\s*(?P<serial>[0-9]*)\s*/\s*(?P<notation>[^\s,;)]+)")
+_REF_NUMBER = re.compile(r"\bsố\s*(?::\s*)?(?:(?P<serial>[0-9]+)\s*)?/\s*(?P<notation>[^\s,;)]+)")
+"""«số 2452/UBND-TH». No two white-space runs stand side by side: «số» and a long run of
+spaces would otherwise be split between them in every way (cubic time)."""
 
 
 class AttachmentReferenceNumberMismatch(Rule):
@@ -1255,14 +1280,14 @@ class AttachmentReferenceNumberMismatch(Rule):
         expected = f"{number.serial}/{own}"
         checked = False
         for p in references:
-            match = _REF_NUMBER.search(_text(p))
+            match = _REF_NUMBER.search(_line_text(p))
             if match is None:
                 continue
             checked = True
-            serials = (match["serial"], number.serial)
-            same_serial = not all(serials) or int(serials[0]) == int(serials[1])
+            serials = (match["serial"] or "", number.serial)
+            same_serial = not all(serials) or _same_number(*serials)
             if match["notation"] != own or not same_serial:
-                yield self.fail(where(p, "Phụ lục"), f"{match['serial']}/{match['notation']}",
+                yield self.fail(where(p, "Phụ lục"), f"{serials[0]}/{match['notation']}",
                                 expected)  # fmt: skip
             else:
                 yield self.ok(where(p, "Phụ lục"))
@@ -1270,15 +1295,29 @@ class AttachmentReferenceNumberMismatch(Rule):
             yield self.skip("no number in the reference line (left blank)")
 
 
-_REF_DATE = re.compile(r"\bngày(?P<day>.*?)tháng(?P<month>.*?)năm(?P<year>\s*\d*)", re.IGNORECASE)
+def _same_number(first: str, second: str) -> bool:
+    """Two serials written in digits name the same number («05» and «5»), however long."""
+    return (first.lstrip("0") or "0") == (second.lstrip("0") or "0")
+
+
+_REF_DATE = re.compile(
+    r"^(?:(?!\bngày).)*\bngày(?P<day>(?:(?!tháng).)*)tháng(?P<month>(?:(?!năm).)*)năm"
+    r"(?P<year>\s*\d*)",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""«ngày 01 tháng 10 năm 2018»: the first «ngày» of a line, the first «tháng» after it and
+the first «năm» after that, each part barred from holding the next word, so there is one way
+to match. Where the first «ngày» of a line fails a later one cannot succeed, and retrying from
+every «ngày» (``ngày(.*?)tháng(.*?)năm``) takes quadratic time."""
 _REF_DIGITS = re.compile(r"\bngày\s*(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})")
+_LEADING_NUMBER = re.compile(r"^\s*(\d+)")
 
 
 def _numbers(*tokens: str) -> list[int | None]:
     values: list[int | None] = []
     for token in tokens:
-        match = re.match(r"\s*(\d+)", token)
-        values.append(int(match.group(1)) if match else None)
+        match = _LEADING_NUMBER.match(token)
+        values.append(bounded_int(match.group(1)) if match else None)
     return values
 
 
@@ -1311,7 +1350,7 @@ class AttachmentReferenceDateMismatch(Rule):
         own = [DateLine.value(v) for v in (line.day, line.month, line.year)]
         checked = False
         for p in references:
-            text = _text(p)
+            text = _line_text(p)
             match = _REF_DIGITS.search(text) or _REF_DATE.search(text)
             if match is None:
                 continue
@@ -1421,8 +1460,8 @@ class AppendicesNotRoman(Rule):
             yield self.skip("fewer than two numbered appendices")
             return
         for paragraph, number in labels:
-            if number.isdigit():
-                roman = _roman(int(number)) or "I"
+            if number.isdecimal():
+                roman = _roman(bounded_int(number) or 0) or "I"
                 yield self.fail(
                     where(paragraph, "Phụ lục"), f"Phụ lục {number}", f"Phụ lục {roman}"
                 )
@@ -1430,7 +1469,8 @@ class AppendicesNotRoman(Rule):
         yield self.ok(where(labels[0][0], "Phụ lục"))
 
 
-_REF_TYPE = re.compile(r"kèm theo\s+(?P<type>.+?)\s+số\b", re.IGNORECASE)
+_REF_TYPE = re.compile(r"kèm theo\s+(?P<type>\S.{0,79}?)\s+số\b", re.IGNORECASE)
+"""«Kèm theo Công văn số …»: a type name is a few words, so at most 80 characters are tried."""
 _NAMES = {tone_insensitive_key(t.vietnamese_name): t for t in DocumentType}
 
 
@@ -1463,7 +1503,7 @@ class AttachmentReferenceTypeMismatch(Rule):
             return
         checked = False
         for p in references:
-            match = _REF_TYPE.search(_text(p))
+            match = _REF_TYPE.search(_line_text(p))
             if match is None:
                 continue
             named = match["type"].strip()

@@ -15,6 +15,7 @@ cannot be told apart, a shape whose position is not read — these are "not eval
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -68,10 +69,14 @@ _SCAN = 20
 _DASHES = "-‐‑–—−"
 _HYPHENS = "-‐‑"
 """Characters that are a hyphen (gạch nối): ASCII, U+2010 and Word's non-breaking hyphen."""
-_GAP = re.compile(r"\S(?:\t| {3,})+\S")
-"""Two columns typed on one line, kept apart with tabs or runs of spaces."""
+_GAP = re.compile(r"\S(?:\t| {3,}(?! ))+\S")
+"""Two columns typed on one line, kept apart with tabs or runs of spaces. A run of spaces is
+taken whole (``(?! )``): ``(?: {3,})+`` cuts it into runs of three in every way, which takes
+exponential time."""
 _RULE_CHARS = re.compile(r"^[\s_\-–—.]+$")
-_NUMBER = re.compile(r"^\s*S[ốỐ]\s*[:.]?\s*[\w.…\s]*/", re.IGNORECASE)
+_NUMBER = re.compile(r"^\s*S[ốỐ](?:\s*:)?[\w.…\s]*/", re.IGNORECASE)
+r"""A number line, ``Số: 875a/TB-ĐHTL``. One white-space run: ``\s*[:.]?\s*[\w.…\s]*`` splits
+a long run of spaces three ways in every way (cubic time)."""
 _PARTY = tone_insensitive_key("ĐẢNG CỘNG SẢN VIỆT NAM")
 _SUPERSCRIPT = (0.58, 0.67)
 """The size of superscript text relative to its run (LibreOffice 58 %, Word about 2/3):
@@ -138,8 +143,8 @@ def _merge_locators(locators: Sequence[str]) -> str:
         return "".join(locators)
     prefix = locators[0]
     for other in locators[1:]:
-        while not other.startswith(prefix):
-            prefix = prefix[:-1]
+        pairs = zip(prefix, other, strict=False)
+        prefix = prefix[: next((i for i, (a, b) in enumerate(pairs) if a != b), len(other))]
     prefix = prefix[: prefix.rfind(" ") + 1] if " " in prefix else ""
     tails = [loc[len(prefix) :] for loc in locators]
     return prefix + ", ".join(tails[:-1]) + " and " + tails[-1]
@@ -940,12 +945,24 @@ def _text_lines_mm(ctx: Context, key: str) -> list[float]:
     for p in _component(ctx, key):
         room = _available_mm(p, ctx.info)
         for line in _lines(p):
-            width = _width_mm(line, p)
-            while room > 0 and width > room:  # Word wraps it: full lines, then the rest
-                widths.append(room)
-                width -= room
-            widths.append(width)
+            widths += _wrapped(_width_mm(line, p), room, len(line))
     return widths
+
+
+def _wrapped(width: float, room: float, chars: int) -> list[float]:
+    """The widths of the lines Word wraps a line into (dòng bị ngắt): full lines, then the rest.
+
+    Arithmetic, not a loop over the lines: a huge font size or a tiny cell read from the
+    file must not make the list huge. A line never wraps into more lines than it has
+    characters, so at most ``chars`` lines are listed.
+    """
+    if not (math.isfinite(width) and math.isfinite(room)) or room <= 0 or width <= room:
+        return [width] if math.isfinite(width) else []
+    full, rest = divmod(width, room)
+    if rest <= 0:  # an exact multiple: the last full line is the rest
+        full, rest = full - 1, room
+    count = int(min(full, max(chars - 1, 1)))
+    return [room] * count + [rest]
 
 
 def _fits(line: _Line, low_mm: float, high_mm: float) -> bool:

@@ -15,7 +15,7 @@ from typing import ClassVar
 from vnadmin_docs.models.documents import DocumentType
 from vnadmin_docs.ooxml.read import ParaInfo
 from vnadmin_docs.validate.engine import Context, Outcome, Rule, where
-from vnadmin_docs.vietnamese import format_date, format_serial, nfc, upper
+from vnadmin_docs.vietnamese import bounded_int, format_date, format_serial, nfc, upper
 
 __all__ = [
     "DateImpossible",
@@ -50,7 +50,13 @@ __all__ = [
     "type_name_paragraph",
 ]
 
-_LINE = re.compile(r"^\s*S[ốỐ]\s*(?P<colon>:?)\s*(?P<serial>[\d.\s]*?)\s*/\s*(?P<notation>.*)$")
+_LINE = re.compile(
+    r"^\s*S[ốỐ]\s*(?!\s)(?P<colon>:?)\s*(?!\s)(?P<serial>(?:[\d.]+(?:\s+[\d.]+)*)?)\s*/"
+    r"\s*(?!\s)(?P<notation>.*)$"
+)
+r"""``Số: 2452/UBND-TH`` split into label, serial and notation. The serial is digits and
+dots with gaps inside, and each run of white space is taken whole (``(?!\s)``): otherwise a
+line of spaces is split between the parts in every way (cubic time)."""
 _HEAD = 40
 _TYPE_LOCATOR: dict[str, str] = {
     "nd30-2020": "Decree 30/2020, Phụ lục I, Phần I, Mục II, khoản 3.b; Phụ lục III, Mục I",
@@ -110,11 +116,20 @@ class NumberLine:
 
 
 _NUMBER_RAW = re.compile(
-    r"^\s*S[ốỐ]\s*:?[ \t\u00a0]*(?P<serial>[0-9]*)(?P<before>[ \t\u00a0]*)/"
+    r"^\s*S[ốỐ]\s*(?!\s):?[ \t\u00a0]*(?![ \t\u00a0])(?P<serial>[0-9]*)(?P<before>[ \t\u00a0]*)/"
     r"(?P<after>[ \t\u00a0]*)(?P<notation>[^\s]+(?: {1,2}[^\s]+)*)"
 )
 """The notation runs to a tab or three spaces: a header typed on one line goes on with the
 place and date after them."""
+
+
+def _expected_serial(serial: str) -> str:
+    """How :func:`~vnadmin_docs.vietnamese.format_serial` writes a serial given in digits.
+
+    A serial of thousands of digits is not turned into a number.
+    """
+    value = bounded_int(serial)
+    return format_serial(value) if value is not None else serial.lstrip("0")
 
 
 def number_line(ctx: Context) -> NumberLine | None:
@@ -145,13 +160,18 @@ class DateLine:
     @staticmethod
     def value(token: str) -> int | None:
         """A day, month or year as a number (``None`` when left blank or not digits)."""
-        return int(token) if token.isdigit() else None
+        return bounded_int(token)
 
 
 _DATE_RAW = re.compile(
-    r"(?P<prefix>.*?)\bngày\b(?P<day>.*?)\btháng\b(?P<month>.*?)\bnăm\b(?P<year>.*)$",
+    r"^(?P<prefix>(?:(?!\bngày\b).)*)\bngày\b(?P<day>(?:(?!\btháng\b).)*)\btháng\b"
+    r"(?P<month>(?:(?!\bnăm\b).)*)\bnăm\b(?P<year>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
+"""The first «ngày», the first «tháng» after it and the first «năm» after that, each part
+barred from holding the next word, so there is one way to match. Where the first fails a
+later one cannot succeed, and the lazy ``(.*?)ngày(.*?)tháng`` retries every later one:
+quadratic on a line of many «ngày»."""
 _TOKEN = re.compile(r"^\s*(\d+)")
 
 
@@ -337,11 +357,11 @@ class SerialWithoutLeadingZero(Rule):
         if number is None:
             yield self.skip("no number line (Số, ký hiệu) found")
             return
-        if not number.serial or int(number.serial) == 0:
+        if not number.serial.strip("0"):
             yield self.skip("the serial is left blank (a draft) or zero")
             return
         place = where(number.paragraph, "Số, ký hiệu")
-        expected = format_serial(int(number.serial))
+        expected = _expected_serial(number.serial)
         if number.serial != expected and len(number.serial) < len(expected):
             yield self.fail(place, number.serial, expected)
         else:
@@ -401,11 +421,11 @@ class SerialOverPadded(Rule):
         if number is None:
             yield self.skip("no number line (Số, ký hiệu) found")
             return
-        if not number.serial or int(number.serial) == 0:
+        if not number.serial.strip("0"):
             yield self.skip("the serial is left blank (a draft) or zero")
             return
         place = where(number.paragraph, "Số, ký hiệu")
-        expected = format_serial(int(number.serial))
+        expected = _expected_serial(number.serial)
         if len(number.serial) > len(expected):
             yield self.fail(place, number.serial, expected)
         else:
@@ -439,7 +459,7 @@ class SerialZero(Rule):
             yield self.skip("the serial is left blank (a draft)")
             return
         place = where(number.paragraph, "Số, ký hiệu")
-        if int(number.serial) == 0:
+        if not number.serial.strip("0"):
             yield self.fail(place, number.serial, format_serial(1))
         else:
             yield self.ok(place)
@@ -561,7 +581,9 @@ class NotationLowercase(Rule):
         yield self.ok(place)
 
 
-_LOOSE_NUMBER = re.compile(r"^\s*S[ốỐ]\s*[:.]?\s*\S*\s*[/-]")
+_LOOSE_NUMBER = re.compile(r"^\s*S[ốỐ]\s*(?!\s)[:.]?\s*(?!\s)\S*\s*[/-]")
+r"""«Số …/…» loosely; each run of white space is taken whole (``(?!\s)``), as ``\s*[:.]?\s*``
+splits a long run of spaces in every way."""
 
 
 class NumberLineMissing(Rule):
@@ -827,9 +849,12 @@ class PlaceNotCapitalised(Rule):
 
 
 _DIGIT_DATE = re.compile(
-    r"^(?P<place>[^\d,]{2,60}),?\s*(ngày\s*)?\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}\.?$",
+    r"^(?P<place>[^\d,]{1,59}[^\d,\s]),?\s*(ngày\s*)?\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}"
+    r"\.?$",
     re.IGNORECASE,
 )
+"""A date in digits, ``Hà Nội, 05/3/2020``. The place ends on a letter: white space after it
+is the next part's alone, or a long run of spaces is scanned once per length of the place."""
 
 
 def _header_paragraphs(ctx: Context) -> list[ParaInfo]:
