@@ -59,12 +59,13 @@ def test_example_writes_yaml_script_text_docx_and_pdf(tmp_path):
     assert (tmp_path / "ex" / "kontum_2452.docx").read_bytes()[:2] == b"PK"
 
 
-def test_invalid_document_exits_1_with_one_line(tmp_path):
+def test_invalid_model_is_an_input_error_exit_2_with_one_line(tmp_path):
     bad = tmp_path / "bad.yaml"
     text = EXAMPLE_YAML.read_text(encoding="utf-8").replace("signer: Nguyễn Hữu Tháp", "signer: ''")
     bad.write_text(text, encoding="utf-8")
     result = run("render", str(bad), "-o", str(tmp_path / "out.txt"))
-    assert result.returncode == 1
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"vnadmin: error: {bad}: invalid document")
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1
     assert "signature.signer" in lines[0] and "Traceback" not in result.stderr
@@ -134,3 +135,151 @@ def test_pdf_flag_needs_a_docx_output(tmp_path, capsys):
 def test_unknown_standard_is_a_usage_error():
     result = run("render", str(EXAMPLE_YAML), "-o", "x.docx", "--standard", "nd99")
     assert result.returncode == 2 and "invalid choice" in result.stderr
+
+
+def run_bytes(*args: str, stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "vnadmin_docs", *args], input=stdin, capture_output=True, check=False
+    )
+
+
+def one_error_line(stderr: str | bytes) -> str:
+    text = stderr.decode("utf-8") if isinstance(stderr, bytes) else stderr
+    lines = text.strip().splitlines()
+    assert len(lines) == 1, text
+    assert "Traceback" not in text
+    return lines[0]
+
+
+def test_stdin_to_stdout_round_trip_through_validate():
+    yaml_text = EXAMPLE_YAML.read_bytes()
+    docx = run_bytes("render", "-", "-o", "-", "--to", "docx", stdin=yaml_text)
+    assert docx.returncode == 0, docx.stderr
+    assert docx.stdout[:2] == b"PK" and docx.stderr == b""
+    checked = run_bytes("validate", "-", stdin=docx.stdout)
+    # the reference example keeps its printed deviations: a broken rule, exit 1
+    assert checked.returncode == 1, checked.stderr
+    assert b"FAIL" in checked.stdout
+    read_back = run_bytes("read", "-", "-o", "-", stdin=docx.stdout)
+    assert read_back.returncode == 0, read_back.stderr
+    assert vn.loads(read_back.stdout.decode("utf-8")).number.value == "2452/UBND-TH"
+
+
+def test_stdin_json_is_detected(kontum, monkeypatch, capsysbinary):
+    import io
+
+    monkeypatch.setattr(
+        "sys.stdin", io.TextIOWrapper(io.BytesIO(vn.dumps(kontum, "json").encode()))
+    )
+    assert main(["render", "-", "-o", "-", "--to", "yaml"]) == 0
+    assert vn.loads(capsysbinary.readouterr().out.decode("utf-8")) == kontum
+
+
+def test_validate_a_model_on_stdin_and_schema_to_stdout(kontum, monkeypatch, capsys):
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(vn.dumps(kontum).encode())))
+    assert main(["validate", "-", "--format", "json"]) == 1
+    assert any(f["status"] == "fail" for f in json.loads(capsys.readouterr().out)[0]["findings"])
+    assert main(["schema", "-o", "-"]) == 0
+    assert "recipients" in json.loads(capsys.readouterr().out)["properties"]
+
+
+@pytest.mark.parametrize(
+    ("args", "stdin", "message"),
+    [
+        (
+            ["render", "-", "-o", "x.txt"],
+            b"type: cong_van\nagency: [unclosed\n",
+            "<stdin>: not valid YAML: did not find expected ',' or ']' (line 3, column 1",
+        ),
+        (
+            ["render", "-", "-o", "x.txt"],
+            b"type: cong_van\n",
+            "<stdin>: invalid document (7 problems)",
+        ),
+        (["render", "-", "-o", "x.txt"], b"\xff\xfe", "<stdin>: not UTF-8 text"),
+        (["render", "-", "-o", "x.txt"], b"[" * 5000, "<stdin>: not valid YAML"),
+        (
+            ["render", "-", "-o", "x.txt"],
+            b'{"a":' * 3000 + b"1" + b"}" * 3000,
+            "<stdin>: lists and mappings nest",
+        ),
+        (
+            ["render", str(EXAMPLE_YAML), "-o", "-"],
+            b"",
+            "-o -: name the format of standard output with --to",
+        ),
+        (
+            ["render", str(EXAMPLE_YAML), "-o", "x.docx", "--to", "txt"],
+            b"",
+            "does not match the extension",
+        ),
+        (["render", "/dev/zero", "-o", "x.txt"], b"", "/dev/zero: unknown file type"),
+        (["read", "/dev/zero"], b"", "/dev/zero: not a regular file"),
+        (["validate", "/dev/zero"], b"", "/dev/zero: not a regular file"),
+        (["read", "absent.docx"], b"", "absent.docx: no such file"),
+        (["validate", "absent.docx"], b"", "absent.docx: no such file"),
+        (["read", "-"], b"", "<stdin>: "),
+        (["validate", "-", "-"], b"", "standard input (-) can be read only once"),
+        (["render"], b"", "the following arguments are required"),
+        (["frobnicate"], b"", "invalid choice"),
+    ],
+)
+def test_every_error_is_one_line_and_exit_2(tmp_path, args, stdin, message):
+    args = [str(tmp_path / a) if a in ("x.txt", "x.docx") else a for a in args]
+    result = run_bytes(*args, stdin=stdin)
+    assert result.returncode == 2
+    line = one_error_line(result.stderr)
+    assert line.startswith("vnadmin: error: ")
+    assert message in line, line
+
+
+def test_a_folder_as_output_exits_2(tmp_path):
+    (tmp_path / "out.txt").mkdir()
+    result = run("render", str(EXAMPLE_YAML), "-o", str(tmp_path / "out.txt"))
+    assert result.returncode == 2
+    assert "out.txt: a folder" in one_error_line(result.stderr)
+
+
+def test_debug_prints_the_traceback(tmp_path):
+    for args in (["--debug", "read", "absent.docx"], ["read", "absent.docx", "--debug"]):
+        result = run(*args)
+        assert result.returncode == 2
+        assert "Traceback" in result.stderr
+        assert result.stderr.strip().splitlines()[-1] == "vnadmin: error: absent.docx: no such file"
+    env_result = subprocess.run(
+        [sys.executable, "-m", "vnadmin_docs", "read", "absent.docx"],
+        capture_output=True, text=True, check=False, env={**__import__("os").environ, "VNADMIN_DEBUG": "1"},
+    )  # fmt: skip
+    assert env_result.returncode == 2 and "Traceback" in env_result.stderr
+
+
+def test_an_unexpected_error_is_an_internal_error(monkeypatch, capsys):
+    def broken(*args, **kwargs):
+        raise KeyError("surprise")
+
+    monkeypatch.setattr("vnadmin_docs.cli.json_schema", broken)
+    assert main(["schema"]) == 2
+    line = one_error_line(capsys.readouterr().err)
+    assert line == "vnadmin: internal error: KeyError: 'surprise' (run with --debug and report it)"
+    assert main(["--debug", "schema"]) == 2
+    assert "Traceback" in capsys.readouterr().err
+
+
+def test_a_control_character_in_a_message_stays_on_one_line(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        EXAMPLE_YAML.read_text(encoding="utf-8").replace(
+            "signer: Nguyễn Hữu Tháp", 'signer: "a\\x07\\nb"'
+        ),
+        encoding="utf-8",
+    )
+    result = run("render", str(bad), "-o", str(tmp_path / "out.txt"))
+    assert result.returncode == 2
+    assert "signature.signer: contains U+0007" in one_error_line(result.stderr)
+
+
+def test_help_mentions_exit_codes_and_debug():
+    result = run("--help")
+    assert "Exit status: 0" in result.stdout and "--debug" in result.stdout

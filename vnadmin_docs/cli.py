@@ -1,18 +1,30 @@
 """The command line ``vnadmin`` (also ``python -m vnadmin_docs``): a thin layer over the API.
 
-Exit status: 0 on success, 1 when a document is invalid, 2 on a usage or input error. Errors
-are one line on standard error, without a traceback (set ``VNADMIN_DEBUG=1`` to see one).
+Exit status (mã thoát): 0 on success; 1 only when ``validate`` finds that a document breaks
+a rule; 2 for everything else: bad usage, an unreadable or invalid input (a model that fails
+its own validation is an input error), a budget exceeded, a file that cannot be written, and
+any unexpected error. Errors are one line on standard error, ``vnadmin: error: FILE: what
+(where)``, without a traceback (``--debug`` or ``VNADMIN_DEBUG=1`` print one too).
+
+``-`` stands for standard input or output wherever a stream makes sense: ``render - -o
+out.docx`` (a model on standard input, JSON if it starts with ``{``, else YAML), ``render
+in.yaml -o - --to docx``, ``validate -`` (.docx bytes or a model), ``read -`` and
+``read -o -``, ``schema -o -``.
 """
 
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
+import stat
 import sys
 import tempfile
+import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from pydantic import ValidationError
 
@@ -23,17 +35,45 @@ from vnadmin_docs.models.documents import Document, DocumentType
 from vnadmin_docs.render.docx import render_docx
 from vnadmin_docs.render.pdf import convert_to_pdf, soffice
 from vnadmin_docs.render.text import render_text
-from vnadmin_docs.serialization import atomic_write, dump, dumps, json_schema, load
+from vnadmin_docs.serialization import (
+    MAX_TEXT_BYTES,
+    atomic_write,
+    dump,
+    dumps,
+    json_schema,
+    load,
+    loads,
+)
 from vnadmin_docs.standards import STANDARDS
-from vnadmin_docs.validate.engine import Status
+from vnadmin_docs.validate.engine import Report, Status
 
-__all__ = ["describe_validation_error", "main"]
+__all__ = ["STDIN_LIMIT", "describe_validation_error", "main"]
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+STDIN = "-"
+"""The name that stands for standard input or output."""
+
+STDIN_LIMIT = 64 * 1024 * 1024
+"""The most bytes read from standard input (64 MiB); a model is further held to 10 MiB."""
+
+_FORMATS = ("docx", "pdf", "txt", "md", "yaml", "json")
+_MODEL_SUFFIXES = (".yaml", ".yml", ".json")
 
 
 class _UsageError(Exception):
     pass
+
+
+class _Failure(Exception):
+    """An input or output problem already described, with the file it concerns."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line, like every other error."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"vnadmin: error: {message} (see '{self.prog} --help')\n")
 
 
 def describe_validation_error(error: ValidationError) -> str:
@@ -48,40 +88,132 @@ def describe_validation_error(error: ValidationError) -> str:
     return f"invalid document ({count} {noun}): " + "; ".join(parts)
 
 
+def _named(name: str, message: str) -> str:
+    """``message`` with the file name in front, unless it already starts with it."""
+    return message if message.startswith(f"{name}:") else f"{name}: {message}"
+
+
+def _regular_file(name: str) -> Path:
+    """``name`` as a path, refused unless it is a regular file (not a device, pipe, folder)."""
+    path = Path(name)
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise _Failure(f"{name}: no such file") from None
+    except OSError as error:
+        raise _Failure(f"{name}: cannot read ({error.strerror or error})") from error
+    if stat.S_ISDIR(info.st_mode):
+        raise _Failure(f"{name}: a folder, not a file")
+    if not stat.S_ISREG(info.st_mode):
+        raise _Failure(f"{name}: not a regular file (a device, pipe or socket); not read")
+    return path
+
+
+def _read_stdin(limit: int = STDIN_LIMIT) -> bytes:
+    data: bytes = sys.stdin.buffer.read(limit + 1)
+    if len(data) > limit:
+        raise _Failure(f"<stdin>: more than {limit:,} bytes; not read")
+    return data
+
+
+def _model_from_bytes(data: bytes, name: str) -> Document:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise _Failure(f"{name}: not UTF-8 text ({error.reason} at byte {error.start})") from None
+    if len(text) > MAX_TEXT_BYTES:  # before looking for the first character
+        return loads(text, source=name)
+    fmt = "json" if text.lstrip()[:1] == "{" else "yaml"
+    return loads(text, fmt, source=name)
+
+
+def _load(name: str) -> Document:
+    """Load a model from a file, or from standard input for ``-``; name the file on error."""
+    try:
+        if name == STDIN:
+            return _model_from_bytes(_read_stdin(MAX_TEXT_BYTES + 3), "<stdin>")
+        return load(name)
+    except ValidationError as error:
+        label = "<stdin>" if name == STDIN else name
+        raise _Failure(f"{label}: {describe_validation_error(error)}") from error
+
+
+def _write_stdout(data: bytes | str) -> None:
+    if isinstance(data, str):
+        sys.stdout.write(data)
+        sys.stdout.flush()
+        return
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()
+
+
 def _write_text(path: Path, text: str) -> None:
     with atomic_write(path, "w") as stream:
         stream.write(text)
 
 
-def _render(document: Document, output: Path, standard: str | None = None) -> list[Path]:
-    """Write ``document`` to ``output`` in the format its extension names; return the files."""
-    suffix = output.suffix.lower()
-    if suffix == ".docx":
-        render_docx(document, output, standard=standard)
-    elif suffix == ".pdf":
-        with tempfile.TemporaryDirectory(prefix="vnadmin-") as work:
-            docx = Path(work, output.with_suffix(".docx").name)
-            render_docx(document, docx, standard=standard)
-            convert_to_pdf(docx, output)
-    elif suffix == ".txt":
-        _write_text(output, render_text(document))
-    elif suffix == ".md":
-        _write_text(output, render_text(document, markup=True))
-    elif suffix in (".yaml", ".yml", ".json"):
-        dump(document, output)
-    else:
+def _format_of_output(output: str, to: str | None) -> str:
+    if output == STDIN:
+        if to is None:
+            raise _UsageError(
+                f"-o -: name the format of standard output with --to {{{','.join(_FORMATS)}}}"
+            )
+        return to
+    suffix = Path(output).suffix.lower()
+    kind = {".yml": "yaml"}.get(suffix, suffix.removeprefix("."))
+    if kind not in _FORMATS:
         raise _UsageError(
             f"{output}: cannot render to {suffix or 'a file without extension'!r}; "
             "use .docx, .pdf, .txt, .md, .yaml or .json"
         )
+    if to is not None and to != kind:
+        raise _UsageError(f"{output}: --to {to} does not match the extension {suffix}")
+    return kind
+
+
+def _rendered(document: Document, kind: str, standard: str | None) -> bytes:
+    """The document in format ``kind`` as bytes (for standard output)."""
+    if kind in ("docx", "pdf"):
+        buffer = io.BytesIO()
+        render_docx(document, buffer, standard=standard)
+        if kind == "docx":
+            return buffer.getvalue()
+        with tempfile.TemporaryDirectory(prefix="vnadmin-") as work:
+            docx = Path(work, "document.docx")
+            docx.write_bytes(buffer.getvalue())
+            return convert_to_pdf(docx, Path(work, "document.pdf")).read_bytes()
+    if kind in ("txt", "md"):
+        return render_text(document, markup=kind == "md").encode("utf-8")
+    return dumps(document, kind).encode("utf-8")
+
+
+def _render(document: Document, output: Path, standard: str | None = None) -> list[Path]:
+    """Write ``document`` to ``output`` in the format its extension names; return the files."""
+    kind = _format_of_output(str(output), None)
+    if kind == "docx":
+        render_docx(document, output, standard=standard)
+    elif kind == "pdf":
+        with tempfile.TemporaryDirectory(prefix="vnadmin-") as work:
+            docx = Path(work, output.with_suffix(".docx").name)
+            render_docx(document, docx, standard=standard)
+            convert_to_pdf(docx, output)
+    elif kind in ("txt", "md"):
+        _write_text(output, render_text(document, markup=kind == "md"))
+    else:
+        dump(document, output)
     return [output]
 
 
 def _cmd_render(args: argparse.Namespace) -> int:
-    output = Path(args.output)
-    if args.pdf and output.suffix.lower() != ".docx":
+    kind = _format_of_output(args.output, args.to)
+    if args.pdf and (args.output == STDIN or kind != "docx"):
         raise _UsageError("--pdf goes with a .docx output; to get only a PDF, use -o X.pdf")
-    document = load(args.input)
+    document = _load(args.input)
+    if args.output == STDIN:
+        _write_stdout(_rendered(document, kind, args.standard))
+        return EXIT_OK
+    output = Path(args.output)
     written = _render(document, output, args.standard)
     if args.pdf:
         written.append(convert_to_pdf(output, output.with_suffix(".pdf")))
@@ -92,22 +224,26 @@ def _cmd_render(args: argparse.Namespace) -> int:
 
 def _cmd_schema(args: argparse.Namespace) -> int:
     text = json.dumps(json_schema(args.type), ensure_ascii=False, indent=2) + "\n"
-    if args.output:
+    if args.output and args.output != STDIN:
         _write_text(Path(args.output), text)
         print(f"wrote {args.output}")
     else:
-        sys.stdout.write(text)
+        _write_stdout(text)
     return EXIT_OK
 
 
 def _cmd_example(args: argparse.Namespace) -> int:
     source = example_dir(args.name)
     target = Path(args.output)
-    target.mkdir(parents=True, exist_ok=True)
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise _Failure(f"{target}: cannot make the folder ({error.strerror or error})") from None
     for file in sorted(source.iterdir()):
         if file.is_file() and file.suffix in (".yaml", ".py", ".md"):
+            content = file.read_bytes()
             with atomic_write(target / file.name, "wb") as stream:
-                stream.write(file.read_bytes())
+                stream.write(content)
             print(f"wrote {target / file.name}")
     document = load_example(args.name)
     outputs = [target / f"{args.name}.txt", target / f"{args.name}.docx"]
@@ -122,21 +258,38 @@ def _cmd_example(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _cmd_validate(args: argparse.Namespace) -> int:
+def _validate_one(name: str, standard: str | None) -> Report:
     from vnadmin_docs.validate import validate
 
+    try:
+        if name == STDIN:
+            data = _read_stdin()
+            if data[:2] == b"PK":
+                return validate(data, standard)
+            return validate(_model_from_bytes(data, "<stdin>"), standard)
+        path = _regular_file(name)
+        if path.suffix.lower() in _MODEL_SUFFIXES:
+            return validate(_load(name), standard)
+        return validate(path, standard)
+    except ValidationError as error:
+        raise _Failure(_named(name, describe_validation_error(error))) from error
+    except VnadminError as error:
+        raise _Failure(_named("<stdin>" if name == STDIN else name, str(error))) from error
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    if args.files.count(STDIN) > 1:
+        raise _UsageError("standard input (-) can be read only once")
     worst = EXIT_OK
     reports = []
     for name in args.files:
-        path = Path(name)
-        source = load(path) if path.suffix.lower() in (".yaml", ".yml", ".json") else path
-        report = validate(source, args.standard)
+        report = _validate_one(name, args.standard)
         reports.append(report)
         if not report.ok:
             worst = EXIT_INVALID
     if args.format == "json":
         payload = [r.to_dict() for r in reports]
-        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        _write_stdout(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
     else:
         shown = [Status.FAIL] + ([Status.NOT_EVALUATED] if args.verbose else [])
         for report in reports:
@@ -147,24 +300,41 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 def _cmd_read(args: argparse.Namespace) -> int:
     from vnadmin_docs.read import read
 
-    reading = read(args.file)
-    for note in reading.notes:
-        print(f"note: {note}", file=sys.stderr)
-    if args.output:
+    name = "<stdin>" if args.file == STDIN else args.file
+    if args.output and args.output != STDIN:
         output = Path(args.output)
-        if output.suffix.lower() not in (".yaml", ".yml", ".json"):
+        if output.suffix.lower() not in _MODEL_SUFFIXES:
             raise _UsageError(f"{output}: write the model as .yaml or .json")
-        dump(reading.document, output)
-        print(f"wrote {output}")
+    try:
+        reading = read(_read_stdin()) if args.file == STDIN else read(_regular_file(args.file))
+    except ValidationError as error:
+        raise _Failure(_named(name, describe_validation_error(error))) from error
+    except VnadminError as error:
+        raise _Failure(_named(name, str(error))) from error
+    for note in reading.notes:
+        print(f"note: {_one_line(note)}", file=sys.stderr)
+    if args.output and args.output != STDIN:
+        dump(reading.document, Path(args.output))
+        print(f"wrote {args.output}")
     else:
-        sys.stdout.write(dumps(reading.document, "yaml" if args.format == "yaml" else "json"))
+        _write_stdout(dumps(reading.document, "yaml" if args.format == "yaml" else "json"))
     return EXIT_OK
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    debug = _Parser(add_help=False)
+    debug.add_argument(
+        "--debug",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="on an error, print the traceback too (also: VNADMIN_DEBUG=1)",
+    )
+    parser = _Parser(
         prog="vnadmin",
         description="Vietnamese administrative documents (văn bản hành chính, Decree 30/2020).",
+        epilog="Exit status: 0 success; 1 validate found a broken rule; 2 any other error. "
+        "'-' stands for standard input or output.",
+        parents=[debug],
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -174,10 +344,18 @@ def _parser() -> argparse.ArgumentParser:
         help="render a document from YAML or JSON",
         description="Render a document; the output's extension chooses the format "
         "(.docx Word, .pdf through LibreOffice, .txt plain text, .md text with Markdown "
-        "emphasis, .yaml/.json the model).",
+        "emphasis, .yaml/.json the model). '-' reads the model from standard input "
+        "(JSON if it starts with '{', else YAML); '-o -' writes to standard output in the "
+        "format --to names.",
+        parents=[debug],
     )
-    render.add_argument("input", help="the document, .yaml/.yml or .json")
-    render.add_argument("-o", "--output", required=True, help="the file to write")
+    render.add_argument("input", help="the document, .yaml/.yml or .json; - for standard input")
+    render.add_argument(
+        "-o", "--output", required=True, help="the file to write; - for standard output"
+    )
+    render.add_argument(
+        "--to", choices=_FORMATS, help="the output format (needed with -o -; else the extension)"
+    )
     render.add_argument(
         "--standard",
         choices=sorted(STANDARDS),
@@ -192,6 +370,7 @@ def _parser() -> argparse.ArgumentParser:
         "schema",
         help="print the JSON Schema of a document type",
         description="Print the JSON Schema of a document type's input (default: cong_van).",
+        parents=[debug],
     )
     schema.add_argument(
         "type",
@@ -199,7 +378,7 @@ def _parser() -> argparse.ArgumentParser:
         default=DocumentType.CONG_VAN.value,
         help="document type key (cong_van, …) or Vietnamese name",
     )
-    schema.add_argument("-o", "--output", help="write to this file instead of standard output")
+    schema.add_argument("-o", "--output", help="write to this file instead of standard output (-)")
     schema.set_defaults(run=_cmd_schema)
 
     example = commands.add_parser(
@@ -207,6 +386,7 @@ def _parser() -> argparse.ArgumentParser:
         help="copy a reference example into a folder",
         description="Copy a shipped example (its YAML and build script) into a folder and "
         "render it there: .txt, .docx, and .pdf where LibreOffice is installed.",
+        parents=[debug],
     )
     example.add_argument("name", choices=EXAMPLES, help="the example")
     example.add_argument("-o", "--output", required=True, help="the folder to write into")
@@ -217,9 +397,13 @@ def _parser() -> argparse.ArgumentParser:
         help="check documents against Decree 30/2020 or Circular 01/2011",
         description="Check .docx files (or YAML/JSON models) against the standard: by "
         "default the one recorded in the file, else the one in force on the document's date. "
-        "Exit 0 when no error is found, 1 when one is, 2 on bad usage or unreadable input.",
+        "Exit 0 when no error is found, 1 when one is, 2 on bad usage or unreadable input. "
+        "'-' reads standard input: .docx bytes, or a model in YAML or JSON.",
+        parents=[debug],
     )
-    check.add_argument("files", nargs="+", metavar="FILE", help=".docx, .yaml or .json files")
+    check.add_argument(
+        "files", nargs="+", metavar="FILE", help=".docx, .yaml or .json files; - for standard input"
+    )
     check.add_argument("--standard", choices=sorted(STANDARDS), help="judge by this standard")
     check.add_argument("--format", choices=("text", "json"), default="text", help="report format")
     check.add_argument(
@@ -233,35 +417,71 @@ def _parser() -> argparse.ArgumentParser:
         description="Read a document (.docx made by any office suite, or plain text laid out "
         "like the reference text) into the model; notes on what was converted or guessed go "
         "to standard error.",
+        parents=[debug],
     )
-    reader.add_argument("file", help="the .docx or .txt file")
-    reader.add_argument("-o", "--output", help="write the model to this .yaml or .json file")
+    reader.add_argument("file", help="the .docx or .txt file; - for standard input")
+    reader.add_argument(
+        "-o", "--output", help="write the model to this .yaml or .json file (- or none: stdout)"
+    )
     reader.add_argument("--format", choices=("yaml", "json"), default="yaml",
                         help="format on standard output (default yaml)")  # fmt: skip
     reader.set_defaults(run=_cmd_read)
     return parser
 
 
+def _one_line(message: str) -> str:
+    """``message`` on one printable line: line breaks and control characters escaped."""
+    flat = " ".join(message.split())
+    return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in flat)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit status."""
+    """Run the command line; return the exit status (0 ok, 1 a broken rule, 2 an error)."""
     parser = _parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:  # --help, --version, or a usage error already printed
+        return exit_.code if isinstance(exit_.code, int) else EXIT_USAGE
+    debug = bool(getattr(args, "debug", False) or os.environ.get("VNADMIN_DEBUG"))
     run: Callable[[argparse.Namespace], int] = args.run
     try:
         return run(args)
-    except ValidationError as error:
-        source = getattr(args, "input", "") or " ".join(getattr(args, "files", []))
-        _report(f"{source}: {describe_validation_error(error)}".lstrip(": "))
-        return EXIT_INVALID
-    except (VnadminError, _UsageError) as error:
-        _report(str(error))
+    except ValidationError as error:  # a model built outside _load: name the input if known
+        source = getattr(args, "input", "") or getattr(args, "file", "")
+        return _report(_named(source, describe_validation_error(error)) if source
+                       else describe_validation_error(error), debug)  # fmt: skip
+    except (VnadminError, _UsageError, _Failure) as error:
+        return _report(str(error), debug)
+    except BrokenPipeError:  # the reader of standard output went away: nothing to say
+        _silence_stdout()
         return EXIT_USAGE
     except OSError as error:
-        _report(f"{error.filename or ''}: {error.strerror or error}".lstrip(": "))
+        where = f"{error.filename}: " if error.filename else ""
+        return _report(f"{where}{error.strerror or error}", debug)
+    except KeyboardInterrupt:
+        print("vnadmin: interrupted", file=sys.stderr)
+        return 130
+    except Exception as error:
+        if debug:
+            traceback.print_exc()
+        print(
+            f"vnadmin: internal error: {type(error).__name__}: {_one_line(str(error))} "
+            "(run with --debug and report it)",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
 
 
-def _report(message: str) -> None:
-    if os.environ.get("VNADMIN_DEBUG"):
-        raise
-    print(f"vnadmin: error: {message}", file=sys.stderr)
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass
+
+
+def _report(message: str, debug: bool) -> int:
+    if debug:
+        traceback.print_exc()
+    print(f"vnadmin: error: {_one_line(message)}", file=sys.stderr)
+    return EXIT_USAGE

@@ -38,6 +38,7 @@ __all__ = [
     "SignatureBlock",
     "TitleLine",
     "Urgency",
+    "close_hyphens",
 ]
 
 
@@ -153,8 +154,19 @@ class Agency(VnModel):
 # --------------------------------------------------------------------------- ô 3: number
 
 _NUMBER_LINE = re.compile(
-    r"^\s*(?P<label>S[ốố]\s*:?)?\s*(?P<serial>\d+)?\s*/\s*(?P<notation>.*?)\s*$",
+    r"^\s*(?:(?P<label>S[ốố](?:\s*:)?)\s*)?(?:(?P<serial>\d{1,9})(?!\d)\s*)?/\s*(?P<notation>.*)$",
 )
+r"""``Số: 05/QĐ-UBND``. No two white-space runs stand side by side, and the notation is taken
+whole and stripped after (a lazy ``.*?\s*$`` would rescan a run of spaces from each end)."""
+def close_hyphens(text: str) -> str:
+    r"""``UBND - TH`` → ``UBND-TH``: the spaces around each hyphen of a ký hiệu taken out.
+
+    Split and joined rather than ``re.sub(r"\s*-\s*", …)``, which rescans a long run of
+    spaces from each of its positions.
+    """
+    return "-".join(part.strip() for part in text.strip().split("-"))
+
+
 _NOTATION = re.compile(r"^[^\W_]+(?:-[^\W_]+)*$")
 
 
@@ -198,7 +210,7 @@ class DocumentNumber(VnModel):
         serial = match["serial"]
         if serial is not None and int(serial) == 0:
             raise ValueError("the serial number (số) starts at 01; 0 is not a number")
-        notation = re.sub(r"\s*-\s*", "-", match["notation"])
+        notation = close_hyphens(match["notation"])
         parsed: dict[str, Any] = {
             "serial": None if serial is None else int(serial),
             "notation": notation,

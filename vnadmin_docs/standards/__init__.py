@@ -57,6 +57,11 @@ def get(standard: str | Standard | None = None) -> Standard:
     """Return a standard by identifier (``nd30-2020``, ``tt01-2011``); ``None`` = in force."""
     if isinstance(standard, Standard):
         return standard
+    if standard is not None and not isinstance(standard, str):
+        raise ValueError(
+            f"standard must be a name such as {DEFAULT!r} or a Standard, "
+            f"not {type(standard).__name__}"
+        )
     key = DEFAULT if standard is None else standard.strip().lower()
     aliases = {"nd30": "nd30-2020", "tt01": "tt01-2011"}
     key = aliases.get(key, key)
