@@ -223,7 +223,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "titles": ["GIÁM ĐỐC"], "signer": "Đỗ Văn Chung",
         "entries": ["Như trên", "Sở Tài chính", "Giám đốc, Phó Giám đốc Sở (đ/c Bông)"],
         "archive": ("VT", "CCVC(Thuận)"), "drafter": None, "copies": None,
-        "blocks": 9,
+        "blocks": 8,  # lists nested under their parent item
         "first": "Sở Nội vụ nhận được Văn bản số 01/BC-HHDN-K5 ngày 28/6/2025 của Hiệp hội "
                  "Doanh nghiệp tỉnh về việc báo cáo kết quả Đại hội.",
         "last": "Kính trình Chủ tịch Ủy ban nhân dân tỉnh xem xét, quyết định",
@@ -266,7 +266,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "signer": "Nguyễn Ngọc Nam",
         "entries": ["Chủ tịch, các PCT UBND tỉnh", "Thành phần tham dự họp", "LĐVP"],
         "archive": ("VT", "XDCT(Sơn)"), "drafter": None, "copies": None,
-        "blocks": 10,
+        "blocks": 9,  # lists nested under their parent item
         "first": "Ngày 21/4/2026, đồng chí Nguyễn Hồng Hải - Ủy viên Ban Thường vụ Tỉnh ủy",
         "last": "Trân trọng thông báo kết luận của đồng chí Nguyễn Hồng Hải - Ủy viên Ban "
                 "Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh đến các sở, ban, ngành và cơ quan, "
@@ -307,7 +307,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "titles": ["CHỦ TỊCH"], "signer": "Hồ Văn Mười",  # beside an empty spacer column
         "entries": ["Như kính gửi", "CT, PCT UBND tỉnh", "Sở Nội vụ"],
         "archive": ("VT", "NC"), "drafter": None, "copies": None,
-        "blocks": 26,
+        "blocks": 20,  # lists nested under their parent item
         "first": "Thực hiện quy định tại Nghị định số 126/2024/NĐ-CP ngày 08/10/2024 của "
                  "Chính phủ quy định về tổ chức, hoạt động và quản lý hội",
         "last": "UBND tỉnh Lâm Đồng kính báo cáo Bộ Nội vụ về tình hình tổ chức, hoạt động và "
@@ -330,7 +330,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
                     "Chủ tịch, PCT UBND tỉnh (Đ/c Phúc)", "Các sở, ban, ngành tỉnh",
                     "UBND các xã, phường, đặc khu", "Chánh, các PCVP UBND tỉnh"],
         "archive": ("VT", "NC"), "drafter": "Châu", "copies": None,
-        "blocks": 126,
+        "blocks": 116,  # lists nested under their parent item
         "first": "Thực hiện Công văn số 4625/BNV-CCHC ngày 02/7/2025 của Bộ Nội vụ",
         "last": "Trên đây là báo cáo công tác cải cách hành chính năm 2025 và phương hướng, "
                 "nhiệm vụ năm 2026 của Ủy ban nhân dân tỉnh Lâm Đồng, gửi Bộ Nội vụ để tổng hợp",
@@ -356,7 +356,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
                     "Các sở, ban, ngành thuộc tỉnh", "Các ĐVSNCL thuộc UBND tỉnh",
                     "UBND các xã, phường, đặc khu"],
         "archive": ("VT", "NC"), "drafter": "Châu", "copies": None,
-        "blocks": 39,
+        "blocks": 20,  # lists nested under their parent item
         "first": "Tiếp tục thực hiện Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ",
         "last": "Trên đây là Kế hoạch tuyên truyền cải cách hành chính năm 2026 của UBND tỉnh "
                 "Lâm Đồng; trong quá trình triển khai thực hiện nếu có khó khăn, vướng mắc, các "
@@ -378,7 +378,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "titles": ["KT.HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG"], "signer": "Trần Thanh Vũ",
         "entries": ["Sở GDĐT (bc)", "Các đơn vị Cụm 2 (ph/h)"],
         "archive": ("VT", "V"), "drafter": None, "copies": None,
-        "blocks": 14,
+        "blocks": 11,  # lists nested under their parent item
         "first": "Căn cứ Kế hoạch 620/KH-SGDĐT ngày 26/12/2025 của Sở Giáo dục và Đào tạo "
                  "Đồng Tháp",
         "last": "Trên đây là Kế hoạch phối hợp tổ chức sinh hoạt chuyên môn môn Lịch sử theo "

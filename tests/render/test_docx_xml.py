@@ -356,13 +356,76 @@ def test_house_style_out_of_range_is_refused(kontum, house, message):
 
 
 def test_bad_input_to_the_renderer(kontum, tmp_path):
-    with pytest.raises(vn.InputError, match="needs a document model"):
+    with pytest.raises(vn.InputError, match="document must be a document model"):
         vn.render_docx({"type": "cong_van"}, tmp_path / "x.docx")  # type: ignore[arg-type]
     with pytest.raises(vn.InputError, match="unknown standard"):
         vn.render_docx(kontum, tmp_path / "x.docx", standard="nd99")
     with pytest.raises(vn.InputError, match="does not exist"):
         vn.render_docx(kontum, tmp_path / "absent" / "x.docx")
     assert not list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize(
+    ("call", "argument"),
+    [
+        (lambda doc, tmp: vn.render_docx("string", tmp / "x.docx"), "document"),
+        (lambda doc, tmp: vn.render_docx(None, tmp / "x.docx"), "document"),
+        (lambda doc, tmp: vn.render_docx(doc, 123), "target"),
+        (lambda doc, tmp: vn.render_docx(doc, None), "target"),
+        (lambda doc, tmp: vn.render_docx(doc, ""), "target"),
+        (lambda doc, tmp: vn.render_docx(doc, "a\x00b.docx"), "target"),
+        (lambda doc, tmp: vn.render_docx(doc, tmp / "x.docx", standard=30), "standard"),
+        (lambda doc, tmp: vn.render_docx(doc, tmp / "x.docx", house_style={}), "house_style"),
+        (lambda doc, tmp: vn.render_text(None), "document"),
+        (lambda doc, tmp: vn.render_text("string"), "document"),
+        (lambda doc, tmp: vn.convert_to_pdf(123, tmp / "x.pdf"), "docx"),
+        (lambda doc, tmp: vn.convert_to_pdf(tmp / "x.docx", None), "pdf"),
+        (lambda doc, tmp: vn.convert_to_pdf(tmp / "absent.docx", tmp / "x.pdf"), "docx"),
+        (lambda doc, tmp: vn.convert_to_pdf(tmp, tmp / "x.pdf"), "docx"),
+    ],
+)
+def test_wrong_arguments_are_input_errors_naming_the_argument(kontum, tmp_path, call, argument):
+    (tmp_path / "x.docx").write_bytes(b"PK")
+    with pytest.raises(vn.InputError, match=rf"\b{argument}\b"):
+        call(kontum, tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["x.docx"]
+
+
+def test_unwritable_targets_are_our_errors_naming_the_file(kontum, tmp_path):
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    with pytest.raises((vn.InputError, vn.RenderError), match="folder"):
+        vn.render_docx(kontum, folder)
+    with pytest.raises(vn.InputError, match="absent"):
+        vn.convert_to_pdf(tmp_path / "absent.docx", tmp_path / "x.pdf")
+    docx = tmp_path / "k.docx"
+    vn.render_docx(kontum, docx)
+    with pytest.raises(vn.InputError, match="does not exist"):
+        vn.convert_to_pdf(docx, tmp_path / "absent" / "k.pdf")
+    with pytest.raises(vn.InputError, match="a folder"):
+        vn.convert_to_pdf(docx, folder)
+
+
+@pytest.mark.skipif(
+    not hasattr(__import__("os"), "geteuid") or __import__("os").geteuid() == 0,
+    reason="root writes into read-only folders",
+)
+def test_read_only_folder_is_a_render_error(kontum, tmp_path):
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        with pytest.raises(vn.RenderError, match="ro"):
+            vn.render_docx(kontum, folder / "k.docx")
+    finally:
+        folder.chmod(0o700)
+
+
+def test_a_failing_stream_is_a_render_error(kontum):
+    stream = io.BytesIO()
+    stream.close()
+    with pytest.raises(vn.RenderError, match="render_docx"):
+        vn.render_docx(kontum, stream)
 
 
 def test_a_failed_render_leaves_the_previous_file_untouched(kontum, tmp_path, monkeypatch):

@@ -138,8 +138,36 @@ def _merge_runs(runs: tuple[Run, ...]) -> tuple[Run, ...]:
     return tuple(merged)
 
 
-Runs = Annotated[tuple[Run, ...], Field(min_length=1), AfterValidator(_merge_runs)]
-"""Runs of text; adjacent runs of the same formatting are joined."""
+def _strip_runs(runs: tuple[Run, ...]) -> tuple[Run, ...]:
+    """Strip the white space that opens and closes a paragraph's text (canonical form).
+
+    A page does not show it (Word and the text layout both drop it), so it is not kept:
+    ``"  Mở đầu "`` is stored as ``"Mở đầu"``. Space between runs stays. A text of white
+    space only is refused: it prints as nothing.
+    """
+    first, last = runs[0].text, runs[-1].text
+    if first == first.lstrip() and last == last.rstrip():
+        return runs
+    kept = list(runs)
+    while kept and not kept[0].text.strip():
+        kept.pop(0)
+    while kept and not kept[-1].text.strip():
+        kept.pop()
+    if not kept:
+        raise ValueError(
+            "the text is white space only; a paragraph or list item (đoạn văn, mục) "
+            "needs printable text"
+        )
+    kept[0] = kept[0].model_copy(update={"text": kept[0].text.lstrip()})
+    kept[-1] = kept[-1].model_copy(update={"text": kept[-1].text.rstrip()})
+    return tuple(kept)
+
+
+Runs = Annotated[
+    tuple[Run, ...], Field(min_length=1), AfterValidator(_strip_runs), AfterValidator(_merge_runs)
+]
+"""Runs of text; adjacent runs of the same formatting are joined, and the white space that
+opens and closes the text is stripped."""
 
 
 def _runs_from_text(data: Any) -> Any:
@@ -246,6 +274,17 @@ class ListBlock(_BlockBase):
     items: Annotated[tuple[ListItem, ...], Field(min_length=1)]
     """The items (các mục)."""
 
+    @model_validator(mode="after")
+    def _numbers_can_be_printed(self) -> ListBlock:
+        last = self.start + len(self.items) - 1
+        limit = {ListStyle.LETTER: len(_LETTERS), ListStyle.ROMAN: 3999}.get(self.style)
+        if limit is not None and last > limit:
+            raise ValueError(
+                f"a {self.style.value} list (danh sách) numbers its items 1 to {limit}; "
+                f"its last item would be number {last}"
+            )
+        return self
+
     def markers(self) -> tuple[str, ...]:
         """The marker of each item, in order."""
         return tuple(self.style.marker(self.start + i) for i in range(len(self.items)))
@@ -343,6 +382,8 @@ class Table(_BlockBase):
                     f"row {number} has {len(row)} cells; every row of a table (bảng) "
                     f"must have {width}, like the first"
                 )
+        if not any(cell.strip() for row in self.rows for cell in row):
+            raise ValueError("every cell of the table (bảng) is empty; a table needs text")
         if self.header_rows > len(self.rows):
             raise ValueError("header_rows (số dòng tiêu đề) exceeds the number of rows")
         return self

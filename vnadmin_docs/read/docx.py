@@ -31,17 +31,26 @@ from pydantic import ValidationError
 
 from vnadmin_docs.errors import ReadError, UnsupportedDocumentType
 from vnadmin_docs.models.body import ListStyle, roman, vietnamese_letter
-from vnadmin_docs.models.components import DocumentNumber
+from vnadmin_docs.models.components import DocumentNumber, close_hyphens
 from vnadmin_docs.models.documents import DocumentType, OfficialDispatch, TypedDocument
-from vnadmin_docs.ooxml.read import ParaInfo, read_docx
+from vnadmin_docs.ooxml.read import Limits, ParaInfo, read_docx
 from vnadmin_docs.read import Reading
 from vnadmin_docs.read.components import Layout, recognise
 from vnadmin_docs.render.docx import HIDDEN_PROPERTY
-from vnadmin_docs.vietnamese import lower, nfc, parse_date, tone_insensitive_key, upper
+from vnadmin_docs.render.styles import style_id
+from vnadmin_docs.vietnamese import (
+    bounded_int,
+    lower,
+    nfc,
+    parse_date,
+    tone_insensitive_key,
+    upper,
+)
 
 __all__ = ["guess_agency_name", "read_docx_document"]
 
-_DATE_PARTS = re.compile(r"(?P<place>.*?),?\s*\bngày\b(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
+_DAY_WORD = re.compile(r"\bngày\b", re.IGNORECASE)
+"""Where the date begins on the place-and-date line: the place stands before it."""
 _MARKERS: list[tuple[ListStyle, re.Pattern[str]]] = [
     (ListStyle.DECIMAL, re.compile(r"^(\d+)\.\s+")),
     (ListStyle.LETTER, re.compile(r"^([a-zđ])\)\s+")),
@@ -60,31 +69,106 @@ _SYLLABLE = re.compile(
     r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}"
     r"(?:ch|ng|nh|[cmnpt])?$"
 )
-_REFERENCE = re.compile(r"\(.*?Kèm theo .*? của (?P<agency>.+?)\)\s*$", re.DOTALL)
-_SIDE_NOTE = re.compile(r"^(?P<line>\s*\S.*?[;:.])(?:\t|[ \u00a0]{2,})\s*(?P<note>\S.*)$")
+_REFERENCE = re.compile(r"\((?P<inside>[^()]*)\)\s*$")
+"""The bracket that ends an attachment's reference line: ``(Kèm theo … của <agency>)``."""
+_SIDE_NOTE = re.compile(r"^(?P<line>\s*\S.*?[;:.])(?:\t|[ \u00a0]{2})\s*(?P<note>\S.*)$")
+r"""A side note after an entry's final punctuation; the gap is two characters and the white
+space after it one run (``[ ]{2,}\s*`` would split a long run in every way)."""
 _ARCHIVE = re.compile(r"^[-–+•]?\s*L[ưƯ]u\b(?!\s+tr[ữỮ])\s*:?\s*(?P<rest>.*)$", re.DOTALL)
 _COPIES_MARK = re.compile(
-    r"\s*\(\s*(?:(?P<who>[^\W\d_]+)\s*\.\s*)?(?P<n>\d*)\s*b\s*\)\s*$", re.IGNORECASE
+    r"\(\s*(?:(?P<who>[^\W\d_]+)\s*\.\s*)?(?P<n>\d*)\s*b\s*\)\s*$", re.IGNORECASE
 )
 """The drafter's mark in brackets after the archive units: ``(NA.15b)``, a blank ``(  b)``."""
 _LOOSE_NUMBER = re.compile(
-    r"^\s*S[ốỐ]\s*[:.]?\s*(?P<serial>\d*)(?P<extra>[^/]*?)\s*/\s*(?P<rest>.*)$"
+    r"^\s*S[ốỐ]\s*(?:[:.]\s*)?(?!\s)(?P<serial>\d*)(?!\d)(?P<extra>[^/]*)/\s*(?P<rest>.*)$"
 )
-"""A number line the model does not take as printed: ``Số: 875a/TB-ĐHTL``."""
+r"""A number line the model does not take as printed: ``Số: 875a/TB-ĐHTL``.
+
+The guards ``(?!\s)`` and ``(?!\d)`` keep each run of spaces or digits in one part, so a
+line with no ``/`` fails in linear time."""
 _AUTHORITY_TIGHT = re.compile(r"^(?P<prefix>TM|KT|TL|TUQ|Q)\.(?P<title>\S.*)$")
 _DASHES = ("-", "–", "+", "•")
 _LETTERS = [vietnamese_letter(i) for i in range(1, 24)]
 
 
+def _cited_agency(line: str) -> str:
+    """The agency a reference line names: ``(Kèm theo Công văn số … của UBND tỉnh)``."""
+    match = _REFERENCE.search(line)
+    if match is None:
+        return ""
+    _, found, after = match["inside"].partition("Kèm theo ")
+    _, found_of, agency = after.partition(" của ") if found else ("", "", "")
+    return agency.strip() if found_of else ""
+
+
 def _start(style: ListStyle, marker: str) -> int:
     """The number of a list's first item from its marker: ``3.`` → 3, ``b)`` → 2, ``IV.`` → 4."""
     if style is ListStyle.DECIMAL:
-        return int(marker)
+        return bounded_int(marker) or 1
     if style is ListStyle.LETTER and marker in _LETTERS:
         return _LETTERS.index(marker) + 1
     if style is ListStyle.ROMAN:
         return next((n for n in range(1, 400) if roman(n) == marker), 1)
     return 1
+
+
+def _number_ok(style: ListStyle, match: re.Match[str]) -> bool:
+    """Whether a numbered marker stands for a number a list can start at (not ``0.``)."""
+    marker = match.group(1)
+    if style is ListStyle.DECIMAL:
+        return (bounded_int(marker) or 0) > 0
+    if style is ListStyle.LETTER:
+        return marker in _LETTERS
+    return any(roman(n) == marker for n in range(1, 400))
+
+
+def _nests(child: ListStyle, parent: ListStyle) -> bool:
+    """Whether a list of style ``child`` right after an item of ``parent`` nests under it.
+
+    The rule of the text reader (:mod:`vnadmin_docs.read.text`): bullets and deeper
+    numbered styles (``I.`` → ``1.`` → ``a)``) under a numbered item, ``+`` under ``-``.
+    """
+    if parent.numbered:
+        return not child.numbered or _RANK[child] > _RANK[parent]
+    return parent is ListStyle.DASH and child is ListStyle.PLUS
+
+
+_RANK = {ListStyle.ROMAN: 0, ListStyle.DECIMAL: 1, ListStyle.LETTER: 2}
+
+
+def _add_item(
+    blocks: list[dict[str, Any]],
+    open_lists: list[dict[str, Any]],
+    style: ListStyle,
+    number: int,
+    item: dict[str, Any],
+) -> None:
+    """Put a list item where it belongs: in an open list it continues, or a new list.
+
+    An item continues an open list of its style whose next number it carries (any open
+    bullet list of its marker); else it opens a list nested under the open list's last
+    item when :func:`_nests` allows, or closes that list and tries the one above it.
+    """
+    while True:
+        for depth in range(len(open_lists) - 1, -1, -1):
+            draft = open_lists[depth]
+            if draft["style"] == style.value and (
+                not style.numbered or number == draft["start"] + len(draft["items"])
+            ):
+                del open_lists[depth + 1 :]
+                draft["items"].append(item)
+                return
+        if open_lists and _nests(style, ListStyle(open_lists[-1]["style"])):
+            nested = {"kind": "list", "style": style.value, "start": number, "items": [item]}
+            open_lists[-1]["items"][-1].setdefault("blocks", []).append(nested)
+            open_lists.append(nested)
+            return
+        if not open_lists:
+            break
+        open_lists.pop()
+    draft = {"kind": "list", "style": style.value, "start": number, "items": [item]}
+    blocks.append(draft)
+    open_lists.append(draft)
 
 
 def _collapse(text: str) -> str:
@@ -324,8 +408,7 @@ class _Builder:
         sure = 1.0
         reference = next((a.reference for a in layout.attachments if a.reference is not None), None)
         if not name and reference is not None:
-            match = _REFERENCE.search(reference.visible_text)
-            cited = match["agency"] if match else ""
+            cited = _cited_agency(reference.visible_text)
             if cited and tone_insensitive_key(upper(cited)) == tone_insensitive_key(
                 " ".join(lines)
             ):
@@ -378,8 +461,8 @@ class _Builder:
     def place(self) -> str:
         layout = self.layout
         line = layout.text("place_date", layout.place_date) if layout.place_date else ""
-        match = _DATE_PARTS.match(line)
-        place = match["place"].strip().rstrip(",").strip() if match else ""
+        day = _DAY_WORD.search(line)
+        place = line[: day.start()].strip().rstrip(",").strip() if day else ""
         if not place:
             raise ReadError(f"{self.source}: no place-and-date line (địa danh, ngày tháng) found")
         return place
@@ -399,12 +482,12 @@ class _Builder:
         match = _LOOSE_NUMBER.match(line)
         if match is None:
             raise ReadError(f"{self.source}: cannot read the number line {line!r}")
-        notation = re.sub(r"\s*-\s*", "-", match["rest"].strip())
+        notation = close_hyphens(match["rest"])
         kept = re.match(r"^[^\W_]+(?:-[^\W_]+)*", notation)
         if kept is None:
             raise ReadError(f"{self.source}: cannot read the notation in {line!r}")
         data: dict[str, Any] = {
-            "serial": int(match["serial"]) if match["serial"] and int(match["serial"]) else None,
+            "serial": bounded_int(match["serial"]) or None,
             "notation": kept.group(),
             "printed": _collapse(line),
         }
@@ -480,18 +563,18 @@ class _Builder:
 
     def body(self, paragraphs: list[ParaInfo]) -> tuple[list[dict[str, Any]], str | None]:
         blocks: list[dict[str, Any]] = []
-        current: dict[str, Any] | None = None  # the open list
+        open_lists: list[dict[str, Any]] = []  # the open list and the lists it is nested in
         table: dict[str, Any] | None = None
         for p in paragraphs:
             text = p.visible_text
             if p.table is not None:
-                current = None
+                open_lists.clear()
                 number, row, column = p.table
                 if table is None or table["number"] != number:
                     table = {"number": number, "rows": {}, "header": set()}
                     blocks.append(table)
                 cells = table["rows"].setdefault(row, {})
-                cells[column] = (cells.get(column, "") + "\n" + p.text).strip("\n")
+                cells.setdefault(column, []).append(p.text)  # joined once, in table()
                 if p.header_row:
                     table["header"].add(row)
                 continue
@@ -499,12 +582,18 @@ class _Builder:
             if not text:
                 continue
             heading = self.heading(p)
+            if heading is not None and "title_of" in heading:
+                label = blocks[-1] if blocks else {}
+                if label.get("kind") == "heading" and label["level"] != "article" and not (
+                    label.get("title")
+                ):
+                    label["title"] = heading["title_of"]
+                    open_lists.clear()
+                    continue
+                heading = None  # a title line with no label above it: a paragraph
             if heading is not None:
-                current = None
-                if heading.get("title_of") is not None:
-                    blocks[-1]["title"] = heading["title_of"]
-                else:
-                    blocks.append(heading)
+                open_lists.clear()
+                blocks.append(heading)
                 continue
             runs = _runs(p)
             plain = "".join(r["text"] for r in runs)
@@ -516,38 +605,31 @@ class _Builder:
                     break
             if style is not None and marker_match is not None:
                 item = {"runs": _cut(runs, marker_match.end())}
-                if not item["runs"]:
-                    style = None  # a marker alone: kept as a paragraph
+                if not item["runs"] or (style.numbered and not _number_ok(style, marker_match)):
+                    style = None  # a marker alone, or "0.": kept as a paragraph
             if style is not None and marker_match is not None:
-                nested = style in (ListStyle.DASH, ListStyle.PLUS, ListStyle.STAR)
-                if (current is not None and current["style"] != style.value and nested
-                        and current["style"] not in ("dash", "plus", "star")):  # fmt: skip
-                    parent = current["items"][-1]
-                    sub = parent.setdefault("blocks", [])
-                    if sub and sub[-1]["style"] == style.value:
-                        sub[-1]["items"].append(item)
-                    else:
-                        sub.append({"kind": "list", "style": style.value, "items": [item]})
-                    continue
-                if current is not None and current["style"] == style.value:
-                    current["items"].append(item)
-                    continue
-                start = _start(style, marker_match.group(1) if marker_match.groups() else "")
-                current = {"kind": "list", "style": style.value, "start": start, "items": [item]}
-                blocks.append(current)
+                number = _start(style, marker_match.group(1) if marker_match.groups() else "")
+                _add_item(blocks, open_lists, style, number, item)
                 continue
-            current = None
+            open_lists.clear()
             entry: dict[str, Any] = {"kind": "paragraph", "runs": runs}
             if p.align in ("center", "right") and p.style_id in ("Body", None):
                 entry["align"] = p.align
             blocks.append(entry)
-        blocks = [self.table(b) if "rows" in b else b for b in blocks]
+        built = [self.table(b) if "rows" in b else b for b in blocks]
+        blocks = [b for b in built if b is not None]
         end_mark = None
         last = blocks[-1] if blocks else None
         if last is not None and last["kind"] not in ("paragraph", "list"):
             last = None
         if last is not None:
-            runs = last["runs"] if last["kind"] == "paragraph" else last["items"][-1]["runs"]
+            owner = last
+            while owner["kind"] == "list":  # the last item printed: the deepest last one
+                owner = owner["items"][-1]
+                if not owner.get("blocks"):
+                    break
+                owner = owner["blocks"][-1]
+            runs = owner["runs"]
             if runs and runs[-1]["text"].endswith("./."):
                 end_mark = "./."
                 runs[-1]["text"] = runs[-1]["text"][:-3].rstrip()
@@ -558,10 +640,13 @@ class _Builder:
         return blocks, end_mark
 
     @staticmethod
-    def table(found: dict[str, Any]) -> dict[str, Any]:
+    def table(found: dict[str, Any]) -> dict[str, Any] | None:
+        """A table block, or ``None`` for a table with no text at all (a spacer)."""
         rows = [found["rows"][r] for r in sorted(found["rows"])]
         width = max(max(r) + 1 for r in rows)
-        cells = [[row.get(c, "") for c in range(width)] for row in rows]
+        cells = [["\n".join(row.get(c, [])).strip("\n") for c in range(width)] for row in rows]
+        if not any(cell.strip() for line in cells for cell in line):
+            return None
         header = 0
         while header in found["header"]:
             header += 1
@@ -579,7 +664,7 @@ class _Builder:
             level = self._LEVELS.get(word)
             if level:
                 return {"kind": "heading", "level": level, "number": number}
-        if p.style_id == "HeadingTitle":
+        if p.style_id == "HeadingTitle":  # the title line under a "Chương I" label
             return {"title_of": text}
         if p.style_id == "Article":
             match = re.match(r"^Điều (\w+)\.(?: (.*))?$", text)
@@ -706,8 +791,8 @@ class _Builder:
         mark = _COPIES_MARK.search(units)
         if mark is not None:
             units = units[: mark.start()].strip()
-            if mark["n"]:
-                data["copies"] = int(mark["n"])
+            if bounded_int(mark["n"]):
+                data["copies"] = bounded_int(mark["n"])
                 if mark["who"]:
                     data["drafter"] = mark["who"]
                 self.note(f"distribution: {_clip(mark.group())!r} after the archive units read "
@@ -716,8 +801,8 @@ class _Builder:
                 self.note(f"distribution: the count of copies {_clip(mark.group())!r} is left "
                           "blank; left out of the model")  # fmt: skip
         copies = re.search(r"\((\d+)\)\s*$", units)
-        if copies:
-            data["archive_copies"] = int(copies.group(1))
+        if copies and bounded_int(copies.group(1)):
+            data["archive_copies"] = bounded_int(copies.group(1))
             units = units[: copies.start()]
         data["archive"] = [u.strip() for u in units.split(",") if u.strip()]
         if tail and not self._drafter(tail, data):
@@ -735,7 +820,7 @@ class _Builder:
             return True
         if found["who"]:
             data["drafter"] = found["who"]
-        data["copies"] = int(found["n"])
+        data["copies"] = bounded_int(found["n"])
         return True
 
     def marks(self) -> dict[str, Any]:
@@ -784,6 +869,22 @@ class _Builder:
         return out
 
 
+def _own_recipients(layout: Layout) -> None:
+    """In our own files, only paragraphs of the Recipients style are Kính gửi (ô 9a).
+
+    A body that opens with a dash list looks like more recipients; the style tells them
+    apart, and the paragraphs of another style go back to the body, in their order.
+    """
+    style = style_id("recipients")
+    stray = [
+        p for p in layout.recipients if p is not layout.recipients_label and p.style_id != style
+    ]
+    if stray:
+        ids = {id(p) for p in stray}
+        layout.recipients = [p for p in layout.recipients if id(p) not in ids]
+        layout.body = sorted([*stray, *layout.body], key=lambda p: p.index)
+
+
 _NOT_ADMINISTRATIVE = {
     "NGHỊ ĐỊNH": "a Nghị định is a legal normative document (văn bản quy phạm pháp luật), "
     "issued under the Law on the promulgation of legal documents",
@@ -814,12 +915,18 @@ def _unsupported(layout: Layout, label: str) -> str:
     )
 
 
-def read_docx_document(source: str | os.PathLike[str] | bytes | IO[bytes]) -> Reading:
+def read_docx_document(
+    source: str | os.PathLike[str] | bytes | IO[bytes],
+    *,
+    limits: Limits | None = None,
+    label: str | None = None,
+) -> Reading:
     """Read an administrative document from a .docx into the model (đọc văn bản từ tệp Word).
 
     A công văn becomes an :class:`~vnadmin_docs.OfficialDispatch`, a document with a type
     name (quyết định, tờ trình, báo cáo, kế hoạch, thông báo, …) a
-    :class:`~vnadmin_docs.TypedDocument`.
+    :class:`~vnadmin_docs.TypedDocument`. ``limits`` are the work budgets of
+    :func:`~vnadmin_docs.ooxml.read.read_docx`; ``label`` names the file in messages.
 
     Raises:
         ReadError: the file cannot be read, or a component every document has is missing.
@@ -827,13 +934,16 @@ def read_docx_document(source: str | os.PathLike[str] | bytes | IO[bytes]) -> Re
         UnsupportedDocumentType: not one of Decree 30/2020's 29 types of administrative
             document (a Nghị định, a Party document, an internal slip, a form).
     """
-    label = str(source) if isinstance(source, str | os.PathLike) else "document"
-    info = read_docx(source)
+    if label is None:
+        label = str(source) if isinstance(source, str | os.PathLike) else "document"
+    info = read_docx(source, limits=limits, label=label)
     layout = recognise(info)
     if layout.doc_type is None or layout.party:
         raise UnsupportedDocumentType(_unsupported(layout, label))
     typed = layout.doc_type is not DocumentType.CONG_VAN
     builder = _Builder(layout, label)
+    if builder.ours:
+        _own_recipients(layout)
     body, end_mark = builder.body(layout.body)
     if layout.body:
         builder.found("body", 1.0 if builder.ours else 0.9)

@@ -47,6 +47,7 @@ from typing import TypeVar
 from pydantic import ValidationError
 
 from vnadmin_docs.errors import ReadError, UnsupportedDocumentType
+from vnadmin_docs.models.base import character_problem, without_forbidden_characters
 from vnadmin_docs.models.body import (
     Block,
     Heading,
@@ -99,7 +100,8 @@ _GUESSED = 0.5
 _END_MARK = "./."
 """The end mark (dấu kết thúc) the reader recognises at the end of a body."""
 
-_NUMBER_LINE = re.compile(r"^Số\s*:?\s*\d*\s*/")
+_NUMBER_LINE = re.compile(r"^Số\s*(?::\s*)?(?:\d+\s*)?/")
+"""A number line; no two white-space runs side by side (they would backtrack cubically)."""
 _PLACE_DATE = re.compile(
     r"^(?P<place>.+?),\s*ngày\s+(?P<day>\d{1,2})\s+tháng\s+(?P<month>\d{1,2})"
     r"\s+năm\s+(?P<year>\d{4})\s*\.?\s*$"
@@ -460,6 +462,14 @@ class _Reader:
         """Blocks that fit no component: they go to the start of the body."""
         if text.startswith("\ufeff"):
             text = text[1:]
+        problem = character_problem(text)
+        if problem is not None:  # a Word document cannot hold them: dropped, and said so
+            cleaned = without_forbidden_characters(text)
+            self.notes.append(
+                f"text: {len(text) - len(cleaned)} character(s) removed; the first "
+                + problem.removeprefix("contains ")
+            )
+            text = cleaned
         if not is_nfc(text):
             self.notes.append("text: converted to Unicode NFC (TCVN 6909:2001) from NFD")
             text = nfc(text)

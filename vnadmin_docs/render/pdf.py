@@ -8,13 +8,14 @@ another face for them.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
 import tempfile
 from pathlib import Path
 
-from vnadmin_docs.errors import MissingDependencyError, RenderError
+from vnadmin_docs.errors import InputError, MissingDependencyError, RenderError
 
 __all__ = ["convert_to_pdf", "soffice"]
 
@@ -41,16 +42,29 @@ def convert_to_pdf(docx: str | os.PathLike[str], pdf: str | os.PathLike[str]) ->
     """Convert a .docx to PDF with LibreOffice and write it atomically at ``pdf``.
 
     Raises:
+        InputError: an argument is not a path, the .docx is missing or a folder, the PDF's
+            folder does not exist or ``pdf`` is a folder.
         MissingDependencyError: LibreOffice is not installed.
-        RenderError: the conversion failed or timed out.
+        RenderError: the conversion failed or timed out, or the PDF cannot be written.
     """
+    source = _path(docx, "docx")
+    target = _path(pdf, "pdf")
     program = soffice()
     if program is None:
         raise MissingDependencyError(
             "PDF needs LibreOffice: install it (Debian/Ubuntu: apt-get install "
             "libreoffice-writer-nogui fonts-liberation2) or render to .docx only"
         )
-    source, target = Path(docx).resolve(), Path(pdf)
+    if not source.is_file():
+        what = "a folder, not a file" if source.is_dir() else "no such file"
+        raise InputError(f"convert_to_pdf(docx=…): {source}: {what}")
+    if not target.parent.is_dir():
+        raise InputError(
+            f"convert_to_pdf(pdf=…): {target}: the folder {target.parent} does not exist"
+        )
+    if target.is_dir():
+        raise InputError(f"convert_to_pdf(pdf=…): {target}: a folder; give a file name to write")
+    source = source.resolve()
     with tempfile.TemporaryDirectory(prefix="vnadmin-pdf-") as work:
         profile = Path(work, "profile").as_uri()
         command = [
@@ -78,6 +92,23 @@ def convert_to_pdf(docx: str | os.PathLike[str], pdf: str | os.PathLike[str]) ->
                 + (f" ({detail[-1]})" if detail else "")
             )
         temp = target.with_name(f".{target.name}.part")
-        shutil.copyfile(produced, temp)
-        os.replace(temp, target)
+        try:
+            shutil.copyfile(produced, temp)
+            os.replace(temp, target)
+        except OSError as error:
+            with contextlib.suppress(OSError):
+                temp.unlink()
+            raise RenderError(f"{target}: cannot write ({error.strerror or error})") from None
     return target
+
+
+def _path(value: object, argument: str) -> Path:
+    """A path argument of :func:`convert_to_pdf`, or InputError naming it."""
+    if isinstance(value, str | os.PathLike):
+        name = os.fspath(value)
+        if isinstance(name, str) and name and "\x00" not in name:
+            return Path(name)
+    raise InputError(
+        f"convert_to_pdf({argument}={value!r:.80}): {argument} must be a file path "
+        f"(str or os.PathLike)"
+    )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from vnadmin_docs.errors import InputError
 from vnadmin_docs.models.body import Block, Heading, ListBlock, Paragraph, Run, Table
 from vnadmin_docs.models.documents import Attachment, Document, OfficialDispatch, TypedDocument
 from vnadmin_docs.standards import national_motto, national_name
@@ -139,8 +140,17 @@ def render_text(document: Document, *, markup: bool = False) -> str:
 
     Returns:
         The text, blocks separated by blank lines, ending with a newline.
+
+    Raises:
+        InputError: ``document`` is not a document model.
     """
-    writer = _Writer(markup)
+    if not isinstance(document, Document):
+        raise InputError(
+            f"render_text(document=…): document must be a document model (e.g. "
+            f"OfficialDispatch), not {type(document).__name__}; load YAML or JSON with "
+            f"vnadmin_docs.load() first"
+        )
+    writer = _Writer(bool(markup))
     writer.header(document)
     if isinstance(document, TypedDocument):
         writer.add(writer.strong(document.type_name + "\n" + "\n".join(document.subject)))
