@@ -442,12 +442,17 @@ def main(argv: list[str] | None = None) -> int:
 
     report = run(args.quick, progress=lambda name: print(f"timing {name}…", file=sys.stderr))
     print(format_report(report))
-    from benchmarks.check import format_checks, run_checks
+    from benchmarks.check import format_checks, format_scale, run_checks, run_scale
 
     checks = run_checks(args.quick)
     report["validation"] = checks
     print()
     print(format_checks(checks))
+    print("timing the 1,000,000-paragraph file and long renders…", file=sys.stderr)
+    scale = run_scale(args.quick)
+    report["scale"] = scale
+    print()
+    print(format_scale(scale))
     if args.json is not None:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", "utf-8")
