@@ -3,12 +3,13 @@
 lxml re-resolves namespaces when a subtree moves between trees, quadratically in the
 subtree's size when a namespace it uses is declared outside it; the DOCX writer used to
 trip on that (40,000 paragraphs took 18 s). These tests keep the fix in place: the ratio of
-times for 2,000 and 20,000 paragraphs (best of two runs each), and bodies that are deep or
+times for 4,000 and 40,000 paragraphs (best of three runs each), and bodies that are deep or
 wide rather than long.
 """
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Callable
 from typing import Any
@@ -18,8 +19,9 @@ import pytest
 import vnadmin_docs as vn
 from vnadmin_docs.render.docx import docx_bytes
 
-_SMALL, _LARGE = 2_000, 20_000
-_MAX_RATIO = 13  # 10x the body; linear plus noise of a shared machine
+_SMALL, _LARGE = 4_000, 20_000
+_MAX_RATIO = 20  # 10x the body: linear measures 10-13x, the quadratic writer measured 43x;
+# the benchmark (benchmarks/run.py) tracks the 11x target without the noise of a test run
 
 
 def _with_body(document: vn.Document, body: list[Any]) -> vn.Document:
@@ -48,6 +50,7 @@ def _best(function: Callable[[], object], runs: int) -> float:
     """The least CPU time of ``runs`` calls (CPU time: other processes do not count)."""
     best = float("inf")
     for _ in range(runs):
+        gc.collect()  # what earlier tests left behind is not this call's to sweep
         start = time.process_time()
         function()
         best = min(best, time.process_time() - start)
@@ -57,7 +60,7 @@ def _best(function: Callable[[], object], runs: int) -> float:
 def _ratio(kontum: vn.Document, render: Callable[[vn.Document], object], small: int) -> float:
     short, long = _long(kontum, small), _long(kontum, 10 * small)
     render(short)  # warm caches: styles, metrics, imports
-    runs = 2 if render is docx_bytes else 5
+    runs = 3 if render is docx_bytes else 5
     return _best(lambda: render(long), runs) / _best(lambda: render(short), runs)
 
 
