@@ -45,6 +45,7 @@ __all__ = [
     "json_schema",
     "load",
     "loads",
+    "path_argument",
 ]
 
 DOCUMENT_CLASSES: dict[DocumentType, type[Document]] = {
@@ -298,13 +299,21 @@ def loads(text: str, fmt: str = "yaml", *, source: str = "input") -> Document:
     return document_from_data(data, source=source)
 
 
-def _path_argument(path: object, function: str, argument: str = "path") -> Path:
+def path_argument(
+    path: object, function: str, argument: str = "path", *, also: str = ""
+) -> Path:
+    """``path`` as a :class:`~pathlib.Path`, or InputError naming the function and argument.
+
+    A path is a non-empty ``str`` or ``os.PathLike`` without NUL; ``also`` names what else
+    the argument may be (``"or a binary stream"``) for the message.
+    """
     if isinstance(path, str | os.PathLike):
         name = os.fspath(path)
         if isinstance(name, str) and name and "\x00" not in name:
             return Path(name)
     raise InputError(
-        f"{function}({argument}={path!r}): {argument} must be a file path (str or os.PathLike)"
+        f"{function}({argument}={path!r:.80}): {argument} must be a file path "
+        f"(str or os.PathLike){' ' + also if also else ''}"
     )
 
 
@@ -351,7 +360,7 @@ def load(path: str | os.PathLike[str], fmt: str | None = None) -> Document:
             YAML/JSON, nested too deeply, or not a document.
         pydantic.ValidationError: a field breaks a rule of the model.
     """
-    file = _path_argument(path, "load")
+    file = path_argument(path, "load")
     kind = _format_of(file, fmt)
     data = _read_limited(file)
     try:
@@ -442,7 +451,7 @@ def atomic_write(path: str | os.PathLike[str], mode: str = "wb") -> Iterator[IO[
         RenderError: the file cannot be written (permission, disk full, …); the message
             names it, and no temporary file is left behind.
     """
-    target = _path_argument(path, "atomic_write")
+    target = path_argument(path, "atomic_write")
     try:
         folder_exists = target.parent.is_dir()
         is_folder = target.is_dir()
@@ -485,7 +494,7 @@ def dump(document: Document, path: str | os.PathLike[str], fmt: str | None = Non
         RenderError: the file cannot be written (permission, disk full, …).
     """
     _check_document(document, "dump")
-    file = _path_argument(path, "dump")
+    file = path_argument(path, "dump")
     text = dumps(document, _format_of(file, fmt))
     with atomic_write(file, "w") as stream:
         stream.write(text)

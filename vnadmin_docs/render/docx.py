@@ -23,7 +23,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from pathlib import Path
 from typing import IO, Any, TypeGuard
 
 from vnadmin_docs._version import __version__
@@ -44,7 +43,7 @@ from vnadmin_docs.ooxml import (
     write_package,
 )
 from vnadmin_docs.render.styles import RULE_STYLE, TABLE_STYLE, style_id, styles_part
-from vnadmin_docs.serialization import atomic_write
+from vnadmin_docs.serialization import atomic_write, path_argument
 from vnadmin_docs.standards import HouseStyle, Standard, get
 from vnadmin_docs.templates import base_part
 
@@ -711,7 +710,8 @@ def render_docx(
     if _is_stream(target):
         _write_stream(target, docx_bytes(document, standard, house_style), "render_docx")
         return
-    path = _target_path(target, "render_docx")  # checked before the work of laying out
+    # checked before the work of laying out
+    path = path_argument(target, "render_docx", "target", also="or a binary stream")
     data = docx_bytes(document, standard, house_style)
     try:
         with atomic_write(path, "wb") as stream:
@@ -722,18 +722,6 @@ def render_docx(
 
 def _is_stream(target: object) -> TypeGuard[IO[bytes]]:
     return callable(getattr(target, "write", None))
-
-
-def _target_path(target: object, function: str, argument: str = "target") -> Path:
-    """``target`` as a path, or InputError naming the function and the argument."""
-    if isinstance(target, str | os.PathLike):
-        name = os.fspath(target)
-        if isinstance(name, str) and name and "\x00" not in name:
-            return Path(name)
-    raise InputError(
-        f"{function}({argument}={target!r:.80}): {argument} must be a file path "
-        f"(str or os.PathLike) or a binary stream"
-    )
 
 
 def _write_stream(stream: IO[bytes], data: bytes, function: str) -> None:

@@ -16,6 +16,7 @@ import tempfile
 from pathlib import Path
 
 from vnadmin_docs.errors import InputError, MissingDependencyError, RenderError
+from vnadmin_docs.serialization import path_argument
 
 __all__ = ["convert_to_pdf", "soffice"]
 
@@ -47,8 +48,8 @@ def convert_to_pdf(docx: str | os.PathLike[str], pdf: str | os.PathLike[str]) ->
         MissingDependencyError: LibreOffice is not installed.
         RenderError: the conversion failed or timed out, or the PDF cannot be written.
     """
-    source = _path(docx, "docx")
-    target = _path(pdf, "pdf")
+    source = path_argument(docx, "convert_to_pdf", "docx")
+    target = path_argument(pdf, "convert_to_pdf", "pdf")
     program = soffice()
     if program is None:
         raise MissingDependencyError(
@@ -102,13 +103,3 @@ def convert_to_pdf(docx: str | os.PathLike[str], pdf: str | os.PathLike[str]) ->
     return target
 
 
-def _path(value: object, argument: str) -> Path:
-    """A path argument of :func:`convert_to_pdf`, or InputError naming it."""
-    if isinstance(value, str | os.PathLike):
-        name = os.fspath(value)
-        if isinstance(name, str) and name and "\x00" not in name:
-            return Path(name)
-    raise InputError(
-        f"convert_to_pdf({argument}={value!r:.80}): {argument} must be a file path "
-        f"(str or os.PathLike)"
-    )
