@@ -18,7 +18,6 @@ import argparse
 import io
 import json
 import os
-import stat
 import sys
 import tempfile
 import traceback
@@ -91,22 +90,6 @@ def describe_validation_error(error: ValidationError) -> str:
 def _named(name: str, message: str) -> str:
     """``message`` with the file name in front, unless it already starts with it."""
     return message if message.startswith(f"{name}:") else f"{name}: {message}"
-
-
-def _regular_file(name: str) -> Path:
-    """``name`` as a path, refused unless it is a regular file (not a device, pipe, folder)."""
-    path = Path(name)
-    try:
-        info = path.stat()
-    except FileNotFoundError:
-        raise _Failure(f"{name}: no such file") from None
-    except OSError as error:
-        raise _Failure(f"{name}: cannot read ({error.strerror or error})") from error
-    if stat.S_ISDIR(info.st_mode):
-        raise _Failure(f"{name}: a folder, not a file")
-    if not stat.S_ISREG(info.st_mode):
-        raise _Failure(f"{name}: not a regular file (a device, pipe or socket); not read")
-    return path
 
 
 def _read_stdin(limit: int = STDIN_LIMIT) -> bytes:
@@ -267,7 +250,7 @@ def _validate_one(name: str, standard: str | None) -> Report:
             if data[:2] == b"PK":
                 return validate(data, standard)
             return validate(_model_from_bytes(data, "<stdin>"), standard)
-        path = _regular_file(name)
+        path = Path(name)  # read and validate refuse what is not a regular file
         if path.suffix.lower() in _MODEL_SUFFIXES:
             return validate(_load(name), standard)
         return validate(path, standard)
@@ -306,7 +289,7 @@ def _cmd_read(args: argparse.Namespace) -> int:
         if output.suffix.lower() not in _MODEL_SUFFIXES:
             raise _UsageError(f"{output}: write the model as .yaml or .json")
     try:
-        reading = read(_read_stdin()) if args.file == STDIN else read(_regular_file(args.file))
+        reading = read(_read_stdin()) if args.file == STDIN else read(Path(args.file))
     except ValidationError as error:
         raise _Failure(_named(name, describe_validation_error(error))) from error
     except VnadminError as error:

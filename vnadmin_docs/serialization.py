@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import os
-import stat
 import tempfile
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager, suppress
@@ -32,6 +31,7 @@ from vnadmin_docs.errors import (
 )
 from vnadmin_docs.models.base import MAX_DEPTH, MAX_VALUES, measure
 from vnadmin_docs.models.documents import Document, DocumentType, OfficialDispatch, TypedDocument
+from vnadmin_docs.ooxml.read import read_regular_file
 
 __all__ = [
     "DOCUMENT_CLASSES",
@@ -319,34 +319,12 @@ def path_argument(
 
 def _read_limited(file: Path) -> bytes:
     """Read a regular file of at most MAX_TEXT_BYTES; refuse FIFOs, devices and folders."""
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-    try:
-        handle = os.open(file, flags)
-    except FileNotFoundError:
-        raise InputError(f"{file}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{file}: a folder, not a file") from None
-    except OSError as error:
-        raise InputError(f"{file}: cannot read ({error.strerror or error})") from None
-    try:
-        info = os.fstat(handle)
-        if stat.S_ISDIR(info.st_mode):
-            raise InputError(f"{file}: a folder, not a file")
-        if not stat.S_ISREG(info.st_mode):
-            raise InputError(f"{file}: not a regular file (a device, pipe or socket); not read")
-        if info.st_size > MAX_TEXT_BYTES:
-            raise InputError(
-                f"{file}: {info.st_size:,} bytes; at most {MAX_TEXT_BYTES:,} (10 MiB) are read"
-            )
-        with os.fdopen(handle, "rb", closefd=False) as stream:
-            data = stream.read(MAX_TEXT_BYTES + 1)
-    except OSError as error:
-        raise InputError(f"{file}: cannot read ({error.strerror or error})") from None
-    finally:
-        os.close(handle)
-    if len(data) > MAX_TEXT_BYTES:
-        raise InputError(f"{file}: more than {MAX_TEXT_BYTES:,} bytes (10 MiB); not read")
-    return data
+
+    def too_big(size: int | None) -> InputError:
+        shown = f"{size:,} bytes" if size is not None else f"more than {MAX_TEXT_BYTES:,} bytes"
+        return InputError(f"{file}: {shown}; at most {MAX_TEXT_BYTES:,} (10 MiB) are read")
+
+    return read_regular_file(str(file), MAX_TEXT_BYTES, too_big)
 
 
 def load(path: str | os.PathLike[str], fmt: str | None = None) -> Document:

@@ -34,8 +34,9 @@ import time
 import unicodedata
 import zipfile
 import zlib
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, fields
+from functools import partial
 from pathlib import PurePosixPath
 from typing import IO, Any, TypeVar
 
@@ -55,6 +56,7 @@ __all__ = [
     "ShapeInfo",
     "number",
     "read_docx",
+    "read_regular_file",
     "read_source_bytes",
     "source_label",
 ]
@@ -417,7 +419,7 @@ def read_source_bytes(source: Source, limits: Limits = LIMITS) -> tuple[bytes, s
             raise _file_too_big(label, limit, view.nbytes)
         return (source if isinstance(source, bytes) else view.tobytes()), label
     if isinstance(source, str | os.PathLike):
-        return _read_path(label, limit), label
+        return read_regular_file(label, limit, partial(_file_too_big, label, limit)), label
     reader = getattr(source, "read", None)
     if not callable(reader):
         raise InputError(
@@ -455,7 +457,20 @@ def _file_too_big(label: str, limit: int, size: int | None) -> BudgetExceededErr
     )
 
 
-def _read_path(label: str, limit: int) -> bytes:
+def read_regular_file(
+    label: str, limit: int, too_big: Callable[[int | None], Exception]
+) -> bytes:
+    """The bytes of the regular file ``label``, at most ``limit``; the one place files are read.
+
+    A directory, a device such as ``/dev/zero``, a FIFO or a socket is refused before
+    anything is read (checked on the path, then again on the file opened, which is opened
+    without blocking); at most ``limit + 1`` bytes are read, since files can grow.
+    ``too_big(size)`` makes the error for a file over the limit (``size`` is ``None`` when
+    the file grew while it was read).
+
+    Raises:
+        ReadError: no such file, not a regular file, or it cannot be read.
+    """
     try:
         mode = os.stat(label).st_mode
         _check_regular(label, mode)
@@ -471,7 +486,7 @@ def _read_path(label: str, limit: int) -> bytes:
             status = os.fstat(stream.fileno())
             _check_regular(label, status.st_mode)  # the file opened is the one checked
             if status.st_size > limit:
-                raise _file_too_big(label, limit, status.st_size)
+                raise too_big(status.st_size)
             chunks: list[bytes] = []
             total = 0
             while total <= limit:
@@ -483,13 +498,13 @@ def _read_path(label: str, limit: int) -> bytes:
     except OSError as error:
         raise ReadError(f"{label}: cannot read ({error.strerror or error})") from None
     if total > limit:
-        raise _file_too_big(label, limit, None)
+        raise too_big(None)
     return b"".join(chunks)
 
 
 def _check_regular(label: str, mode: int) -> None:
     if stat.S_ISDIR(mode):
-        raise ReadError(f"{label}: a directory, not a document file")
+        raise ReadError(f"{label}: a folder (directory), not a file")
     if not stat.S_ISREG(mode):
         kind = "a FIFO" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode) else None
         kind = kind or ("a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "special")
