@@ -148,11 +148,8 @@ def _strip_runs(runs: tuple[Run, ...]) -> tuple[Run, ...]:
     first, last = runs[0].text, runs[-1].text
     if first == first.lstrip() and last == last.rstrip():
         return runs
-    kept = list(runs)
-    while kept and not kept[0].text.strip():
-        kept.pop(0)
-    while kept and not kept[-1].text.strip():
-        kept.pop()
+    printable = [i for i, run in enumerate(runs) if run.text.strip()]
+    kept = list(runs[printable[0] : printable[-1] + 1]) if printable else []
     if not kept:
         raise ValueError(
             "the text is white space only; a paragraph or list item (đoạn văn, mục) "
