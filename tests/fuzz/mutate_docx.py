@@ -70,6 +70,15 @@ _DTDS: tuple[bytes, ...] = (
 HEAVY = 0.015
 
 
+def flip_bytes(data: bytes, rng: random.Random, most: int) -> bytes:
+    """``data`` with 1 to ``most`` bytes set to random values."""
+    out = bytearray(data)
+    for _ in range(rng.randint(1, most)):
+        if out:
+            out[rng.randrange(len(out))] = rng.randrange(256)
+    return bytes(out)
+
+
 def sized(rng: random.Random, normal: tuple[int, ...], heavy: tuple[int, ...]) -> int:
     """A size from ``normal``, or with probability :data:`HEAVY` from ``heavy``."""
     return rng.choice(heavy) if rng.random() < HEAVY else rng.choice(normal)
@@ -272,11 +281,7 @@ def xml_bytes_mutation(data: bytes, rng: random.Random) -> tuple[bytes, str]:
         body = data.split(b"?>", 1)[-1]
         return b'<?xml version="1.0" encoding="' + encoding + b'"?>' + body, "encoding"
     if choice == 3:
-        out = bytearray(data)
-        for _ in range(rng.randint(1, 8)):
-            if out:
-                out[rng.randrange(len(out))] = rng.randrange(256)
-        return bytes(out), "xml-flip"
+        return flip_bytes(data, rng, 8), "xml-flip"
     if choice == 4:
         junk = rng.choice(
             (
@@ -408,21 +413,22 @@ _LH = b"PK\x03\x04"
 _EOCD = b"PK\x05\x06"
 
 
-def _central_entries(data: bytes) -> list[int]:
-    """Offsets of the central directory headers (found by signature)."""
-    out, at = [], data.find(_CD)
+def _offsets(data: bytes, signature: bytes) -> list[int]:
+    """Offsets of every zip record with this signature."""
+    out, at = [], data.find(signature)
     while at >= 0:
         out.append(at)
-        at = data.find(_CD, at + 4)
+        at = data.find(signature, at + 4)
     return out
+
+
+def _central_entries(data: bytes) -> list[int]:
+    """Offsets of the central directory headers (found by signature)."""
+    return _offsets(data, _CD)
 
 
 def _local_headers(data: bytes) -> list[int]:
-    out, at = [], data.find(_LH)
-    while at >= 0:
-        out.append(at)
-        at = data.find(_LH, at + 4)
-    return out
+    return _offsets(data, _LH)
 
 
 def _patch(data: bytearray, offset: int, fmt: str, value: int) -> None:

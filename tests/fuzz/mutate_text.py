@@ -12,7 +12,7 @@ import random
 import sys
 from typing import Any
 
-from tests.fuzz.mutate_docx import HOSTILE_TEXTS, HOSTILE_VALUES, sized
+from tests.fuzz.mutate_docx import HOSTILE_TEXTS, HOSTILE_VALUES, flip_bytes, sized
 
 _FIELDS = (
     "type", "agency", "name", "lines", "parent", "abbreviation", "place", "identifier",
@@ -297,11 +297,7 @@ def mutate_text(data: bytes, rng: random.Random) -> tuple[bytes, str]:
         encoding = rng.choice(("utf-16", "utf-16-le", "utf-32", "cp1258", "latin-1", "utf-8-sig"))
         return text.encode(encoding, "replace"), f"encoding-{encoding}"
     if choice == 4:
-        out = bytearray(data)
-        for _ in range(rng.randint(1, 20)):
-            if out:
-                out[rng.randrange(len(out))] = rng.randrange(256)
-        return bytes(out), "byte-flip"
+        return flip_bytes(data, rng, 20), "byte-flip"
     if choice == 5:
         import unicodedata
 

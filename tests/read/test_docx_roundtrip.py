@@ -8,6 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import vnadmin_docs as vn
+from tests.read.test_text_reader import nests  # the readers' nesting rule, written once
 from tests.validate import builders as b
 from vnadmin_docs.read.docx import read_docx_document
 from vnadmin_docs.render.docx import docx_bytes
@@ -37,15 +38,6 @@ run = st.tuples(loose_text, st.booleans(), st.booleans(), st.booleans()).map(
 runs = st.lists(run, min_size=1, max_size=3)
 paragraph = st.tuples(runs, st.sampled_from([None, vn.Align.CENTER, vn.Align.RIGHT])).map(
     lambda t: vn.Paragraph(runs=t[0], align=t[1]))  # fmt: skip
-BULLETS = (vn.ListStyle.DASH, vn.ListStyle.STAR, vn.ListStyle.PLUS)
-RANK = {vn.ListStyle.ROMAN: 0, vn.ListStyle.DECIMAL: 1, vn.ListStyle.LETTER: 2}
-
-
-def nests(child: vn.ListStyle, parent: vn.ListStyle) -> bool:
-    """The readers' nesting rule: which list, printed right after an item, belongs under it."""
-    if parent.numbered:
-        return child in BULLETS or RANK[child] > RANK[parent]
-    return parent is vn.ListStyle.DASH and child is vn.ListStyle.PLUS
 
 
 @st.composite
