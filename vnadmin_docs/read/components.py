@@ -31,7 +31,20 @@ from vnadmin_docs.ooxml.read import DocxInfo, ParaInfo, RunInfo, SectionInfo
 from vnadmin_docs.standards import get
 from vnadmin_docs.vietnamese import nfc, tone_insensitive_key, upper
 
-__all__ = ["AttachmentLayout", "Layout", "PageNumber", "RuleLineFound", "recognise"]
+__all__ = [
+    "SIDE_NOTE",
+    "AttachmentLayout",
+    "Layout",
+    "PageNumber",
+    "RuleLineFound",
+    "recognise",
+    "split_at_gaps",
+]
+
+SIDE_NOTE = re.compile(r"^(?P<line>\s*\S.*?[;:.])(?:\t|[ \u00a0]{2})\s*(?P<note>\S.*)")
+r"""A side note typed after a Nơi nhận entry's final punctuation in a table cell
+(``- Cổng TTĐT Chính phủ;      Để đăng dự thảo``). The gap is two characters and the white
+space after it one run: ``[ ]{2,}\s*`` would split a long run of spaces in every way."""
 
 MM_PER_PT = 25.4 / 72
 MM_PER_TWIP = MM_PER_PT / 20

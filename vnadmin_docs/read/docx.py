@@ -35,7 +35,7 @@ from vnadmin_docs.models.components import DocumentNumber, close_hyphens
 from vnadmin_docs.models.documents import DocumentType, OfficialDispatch, TypedDocument
 from vnadmin_docs.ooxml.read import Limits, ParaInfo, read_docx
 from vnadmin_docs.read import Reading
-from vnadmin_docs.read.components import Layout, recognise
+from vnadmin_docs.read.components import SIDE_NOTE, Layout, recognise
 from vnadmin_docs.render.docx import HIDDEN_PROPERTY
 from vnadmin_docs.render.styles import style_id
 from vnadmin_docs.vietnamese import (
@@ -71,9 +71,6 @@ _SYLLABLE = re.compile(
 )
 _REFERENCE = re.compile(r"\((?P<inside>[^()]*)\)\s*$")
 """The bracket that ends an attachment's reference line: ``(Kèm theo … của <agency>)``."""
-_SIDE_NOTE = re.compile(r"^(?P<line>\s*\S.*?[;:.])(?:\t|[ \u00a0]{2})\s*(?P<note>\S.*)$")
-r"""A side note after an entry's final punctuation; the gap is two characters and the white
-space after it one run (``[ ]{2,}\s*`` would split a long run in every way)."""
 _ARCHIVE = re.compile(r"^[-–+•]?\s*L[ưƯ]u\b(?!\s+tr[ữỮ])\s*:?\s*(?P<rest>.*)$", re.DOTALL)
 _COPIES_MARK = re.compile(
     r"\(\s*(?:(?P<who>[^\W\d_]+)\s*\.\s*)?(?P<n>\d*)\s*b\s*\)\s*$", re.IGNORECASE
@@ -727,7 +724,7 @@ class _Builder:
         for p in layout.distribution:
             raw = p.text if p.table is not None else layout.text("distribution", p)
             for part in raw.split("\n"):
-                note = _SIDE_NOTE.match(part) if p.table is not None else None
+                note = SIDE_NOTE.match(part) if p.table is not None else None
                 if note is not None:
                     self.note(f"distribution: the side note {_clip(note['note'])!r} beside "
                               f"{_clip(note['line'])!r} is left out of the model")  # fmt: skip

@@ -10,7 +10,7 @@ from vnadmin_docs.metrics import text_width_pt
 from vnadmin_docs.models.components import Authority
 from vnadmin_docs.models.documents import DocumentType
 from vnadmin_docs.ooxml.read import DocxInfo, ParaInfo
-from vnadmin_docs.read.components import Layout, split_at_gaps
+from vnadmin_docs.read.components import SIDE_NOTE, Layout, split_at_gaps
 from vnadmin_docs.validate.engine import Context, Outcome, Rule, Severity, where
 from vnadmin_docs.vietnamese import tone_insensitive_key, upper
 
@@ -113,10 +113,6 @@ class DrafterInitialsLowercase(Rule):
 #   column may be preceded by an empty spacer column.
 
 _LEADING_GAP = re.compile(r"^[ \u00a0]*(?:\t|[ \u00a0]{3,})")
-_SIDE_NOTE = re.compile(r"^(?P<line>\s*\S.*?[;:.])(?:\t|[ \u00a0]{2})\s*\S")
-r"""A side note typed after an entry's final punctuation. The gap is two characters and the
-white space after it one run: ``[ ]{2,}\s*`` would split a long run of spaces in every way
-(quadratic time)."""
 _LABEL = re.compile(r"^\s*n[ơo]i\s+nh[ậa]n\b\s*(?P<colon>:?)\s*(?P<rest>.*)$", re.I | re.S)
 _DASHES = ("-", "–")
 _PLACEHOLDER = re.compile(r"^\{\{.*\}\}$|^\{[^{}]*\}$|^[.…_\s]+$")
@@ -236,7 +232,7 @@ def _columns(text: str, in_table: bool) -> tuple[str, str]:
     if not text.strip():
         return "", ""
     if in_table:
-        note = _SIDE_NOTE.match(text)
+        note = SIDE_NOTE.match(text)
         line = note["line"] if note else text
         return " ".join(line.split()), ""
     if _LEADING_GAP.match(text):
