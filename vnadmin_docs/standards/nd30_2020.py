@@ -16,10 +16,26 @@ from vnadmin_docs.standards.schema import (
     PageSpec,
     Range,
     RuleLine,
+    Spacing,
+    Stamp,
     Standard,
 )
 
 _P = "Decree 30/2020, Phụ lục I, Phần I"
+_S = "Decree 30/2020, Phụ lục III, Mục II (sample forms)"
+_GAP = Range(1.0, 6.0, 3.0)
+_GAP_NOTE = (
+    "The decree's text gives no gap; its samples (Phụ lục III, mẫu 1.1–1.3, 1.5–1.8, 2.1) "
+    "stand every rule 2.8–3.9 mm below the ink. Under 1 mm a rule reads as underlining."
+)
+_SECRET = (
+    "Law on Protection of State Secrets 2018; Circular 24/2020/TT-BCA, mẫu 01–03 "
+    "(Decree 30/2020, Phụ lục I, Phần I, Mục III, khoản 2.a refers to them)"
+)
+_SECRET_NOTE = (
+    "Not in the decree's own text: the sizes of the state-secret forms as we read them "
+    "(UNCONFIRMED against the circular); the validator only warns on them."
+)
 
 STANDARD = Standard(
     id="nd30-2020",
@@ -182,12 +198,49 @@ STANDARD = Standard(
         ),
     ),
     rules=(
-        RuleLine("motto_rule", "national_motto", Range(1, 1, 1), 0.75, f"{_P}, Mục II, khoản 1.b"),
         RuleLine(
-            "agency_rule", "agency", Range(1 / 3, 1 / 2, 5 / 12), 0.75, f"{_P}, Mục II, khoản 2.b"
+            "motto_rule", "national_motto", Range(1, 1, 1), 0.75, f"{_P}, Mục II, khoản 1.b",
+            gap_mm=_GAP, note=_GAP_NOTE,
         ),
         RuleLine(
-            "subject_rule", "subject", Range(1 / 3, 1 / 2, 5 / 12), 0.75, f"{_P}, Mục II, khoản 5.b"
+            "agency_rule", "agency", Range(1 / 3, 1 / 2, 5 / 12), 0.75, f"{_P}, Mục II, khoản 2.b",
+            gap_mm=_GAP, note=_GAP_NOTE,
+        ),
+        RuleLine(
+            "subject_rule", "subject", Range(1 / 3, 1 / 2, 5 / 12), 0.75, f"{_P}, Mục II, khoản 5.b",
+            gap_mm=_GAP, note=_GAP_NOTE,
+        ),
+        RuleLine(
+            "appendix_rule", "appendix_reference", Range(1 / 3, 1 / 2, 5 / 12), 0.75,
+            f"{_S}, mẫu 2.1 and 2.2", gap_mm=_GAP, sized_by="appendix_title",
+            note="The decree's text sets no rule under an appendix's heading; its samples "
+            "draw a short one under the (Kèm theo …) line. We size it as the trích yếu's "
+            "rule, from the appendix's title.",
+        ),
+        RuleLine(
+            "contact_rule", "contact", Range(1, 1, 1), 0.75, f"{_P}, Mục III, khoản 4",
+            spans="text_area",
+            note="Above the contact lines (ô 13), the whole width of the text area.",
+        ),
+    ),
+    stamps=(
+        Stamp("urgency", "HOẢ TỐC", 30, 8, f"{_P}, Mục III, khoản 2.b"),
+        Stamp("urgency", "THƯỢNG KHẨN", 40, 8, f"{_P}, Mục III, khoản 2.b"),
+        Stamp("urgency", "KHẨN", 20, 8, f"{_P}, Mục III, khoản 2.b"),
+        Stamp("confidentiality", "TUYỆT MẬT", 40, 8, _SECRET, _SECRET_NOTE),
+        Stamp("confidentiality", "TỐI MẬT", 30, 8, _SECRET, _SECRET_NOTE),
+        Stamp("confidentiality", "MẬT", 20, 8, _SECRET, _SECRET_NOTE),
+    ),
+    spacings=(
+        Spacing(
+            "header_to_type_name", "Khoảng cách từ dòng địa danh đến tên loại văn bản",
+            "baseline of the place-and-date line (ô 4) to baseline of the type name (ô 5a)",
+            Range(11, 22, 17), f"{_S}, mẫu 1.1–1.8 (11.3–21.3 mm; the decree's text gives none)",
+        ),
+        Spacing(
+            "subject_rule_to_text", "Khoảng cách dưới đường kẻ trích yếu",
+            "rule under the trích yếu (ô 5a) to the top of the next ink",
+            Range(6, 10.5, 8.5), f"{_S}, mẫu 1.1–1.8 (6.1–10.3 mm; the decree's text gives none)",
         ),
     ),
 )  # fmt: skip

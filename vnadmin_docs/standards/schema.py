@@ -21,6 +21,8 @@ __all__ = [
     "PageSpec",
     "Range",
     "RuleLine",
+    "Spacing",
+    "Stamp",
     "Standard",
 ]
 
@@ -100,6 +102,50 @@ class RuleLine:
     """Line weight in points (nét liền)."""
     locator: str
     """Where the standard says so."""
+    gap_mm: Range | None = None
+    """Clear space between the lowest ink of the text above and the rule (khoảng hở dưới
+    chữ), in millimetres; ``None`` where nothing is set. The decree gives no number: the
+    ranges come from its own samples (Phụ lục III)."""
+    spans: str = "line"
+    """``line``: ``fraction`` is of a text line; ``text_area``: of the text width."""
+    sized_by: str | None = None
+    """The component whose longest line gives the length, where it is not ``under``."""
+    note: str = ""
+    """Where the number comes from when the decree's text gives none."""
+
+
+@dataclass(frozen=True, slots=True)
+class Stamp:
+    """A mark's stamp (con dấu chỉ mức độ): its words and the box they stand in."""
+
+    key: str
+    """The component it belongs to: ``urgency`` (ô 10b) or ``confidentiality`` (ô 10a)."""
+    words: str
+    """The words on the stamp, as printed: ``THƯỢNG KHẨN``."""
+    width_mm: float
+    """Width of the stamp's rectangle (chiều dài khung)."""
+    height_mm: float
+    """Height of the stamp's rectangle (chiều rộng khung)."""
+    locator: str
+    """Where the size is given."""
+    note: str = ""
+    """Where the size comes from outside the standard itself."""
+
+
+@dataclass(frozen=True, slots=True)
+class Spacing:
+    """A vertical distance between two parts of the layout (khoảng cách), in millimetres."""
+
+    key: str
+    """Identifier: ``header_to_type_name``, ``subject_rule_to_text``."""
+    name_vi: str
+    """What is measured, in Vietnamese."""
+    measured: str
+    """How it is measured, from which edge to which."""
+    mm: Range
+    """Allowed range and the default the renderer aims at."""
+    locator: str
+    """Where it comes from (the decree's samples where its text gives no number)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +216,10 @@ class Standard:
     national_name: str
     national_motto: str
     national_locator: str
+    stamps: tuple[Stamp, ...] = ()
+    """The stamp sizes of the marks (ô 10a, 10b), one row per level."""
+    spacings: tuple[Spacing, ...] = ()
+    """Vertical distances the layout keeps (ô 5a block)."""
     _index: dict[str, ComponentStyle] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -191,6 +241,21 @@ class Standard:
             if rule.key == key:
                 return rule
         raise KeyError(f"{self.id} has no rule {key!r}")
+
+    def stamp(self, key: str, words: str) -> Stamp | None:
+        """Return the stamp of a mark level (``"urgency"``, ``"KHẨN"``), if the table has one."""
+        wanted = " ".join(words.split()).upper().replace("HỎA", "HOẢ")
+        for stamp in self.stamps:
+            if stamp.key == key and stamp.words == wanted:
+                return stamp
+        return None
+
+    def spacing(self, key: str) -> Spacing:
+        """Return one vertical distance of the layout, by key."""
+        for row in self.spacings:
+            if row.key == key:
+                return row
+        raise KeyError(f"{self.id} has no spacing {key!r}")
 
     def applies_on(self, day: date) -> bool:
         """Whether the standard was in force on ``day``."""

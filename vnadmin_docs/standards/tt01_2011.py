@@ -18,11 +18,15 @@ from vnadmin_docs.standards.schema import (
     PageSpec,
     Range,
     RuleLine,
+    Spacing,
+    Stamp,
     Standard,
 )
 
 _T = "Circular 01/2011/TT-BNV"
 U, N = Case.UPPER, Case.NORMAL
+_GAP = Range(1.0, 6.0, 3.0)
+_GAP_NOTE = "No gap is given; as under Decree 30/2020, whose samples stand rules 2.8–3.9 mm below the ink."
 
 STANDARD = Standard(
     id="tt01-2011",
@@ -82,8 +86,19 @@ STANDARD = Standard(
         ComponentStyle("page_number", "Số trang", None, Range(13, 14, 14), False, False, None, "right", f"{_T}, Điều 15"),
     ),
     rules=(
-        RuleLine("motto_rule", "national_motto", Range(1, 1, 1), 0.75, f"{_T}, Điều 6"),
-        RuleLine("agency_rule", "agency", Range(1 / 3, 1 / 2, 5 / 12), 0.75, f"{_T}, Điều 7"),
-        RuleLine("subject_rule", "subject", Range(1 / 3, 1 / 2, 5 / 12), 0.75, f"{_T}, Điều 10"),
+        RuleLine("motto_rule", "national_motto", Range(1, 1, 1), 0.75, f"{_T}, Điều 6", gap_mm=_GAP, note=_GAP_NOTE),
+        RuleLine("agency_rule", "agency", Range(1 / 3, 1 / 2, 5 / 12), 0.75, f"{_T}, Điều 7", gap_mm=_GAP, note=_GAP_NOTE),
+        RuleLine("subject_rule", "subject", Range(1 / 3, 1 / 2, 5 / 12), 0.75, f"{_T}, Điều 10", gap_mm=_GAP, note=_GAP_NOTE),
+        RuleLine("appendix_rule", "appendix_reference", Range(1 / 3, 1 / 2, 5 / 12), 0.75, f"{_T}, Điều 15", gap_mm=_GAP, sized_by="appendix_title", note="Set as under Decree 30/2020's samples."),
+        RuleLine("contact_rule", "contact", Range(1, 1, 1), 0.75, f"{_T}, Điều 15", spans="text_area"),
+    ),
+    stamps=(
+        Stamp("urgency", "HOẢ TỐC", 30, 8, f"{_T}, Điều 15"),
+        Stamp("urgency", "THƯỢNG KHẨN", 40, 8, f"{_T}, Điều 15"),
+        Stamp("urgency", "KHẨN", 20, 8, f"{_T}, Điều 15"),
+    ),
+    spacings=(
+        Spacing("header_to_type_name", "Khoảng cách từ dòng địa danh đến tên loại văn bản", "baseline of the place-and-date line to baseline of the type name", Range(11, 22, 17), "No number in the circular; as in Decree 30/2020's samples (Phụ lục III)"),
+        Spacing("subject_rule_to_text", "Khoảng cách dưới đường kẻ trích yếu", "rule under the trích yếu to the top of the next ink", Range(6, 10.5, 8.5), "No number in the circular; as in Decree 30/2020's samples (Phụ lục III)"),
     ),
 )  # fmt: skip
