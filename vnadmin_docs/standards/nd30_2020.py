@@ -207,7 +207,8 @@ STANDARD = Standard(
             gap_mm=_GAP, note=_GAP_NOTE,
         ),
         RuleLine(
-            "subject_rule", "subject", Range(1 / 3, 1 / 2, 5 / 12), 0.75, f"{_P}, Mục II, khoản 5.b",
+            "subject_rule", "subject", Range(1 / 3, 1 / 2, 5 / 12), 0.75,
+            f"{_P}, Mục II, khoản 5.b",
             gap_mm=_GAP, note=_GAP_NOTE,
         ),
         RuleLine(

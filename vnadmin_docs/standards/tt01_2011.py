@@ -26,7 +26,9 @@ from vnadmin_docs.standards.schema import (
 _T = "Circular 01/2011/TT-BNV"
 U, N = Case.UPPER, Case.NORMAL
 _GAP = Range(1.0, 6.0, 3.0)
-_GAP_NOTE = "No gap is given; as under Decree 30/2020, whose samples stand rules 2.8–3.9 mm below the ink."
+_GAP_NOTE = (
+    "No gap is given; as under Decree 30/2020, whose samples stand rules 2.8–3.9 mm below the ink."
+)
 
 STANDARD = Standard(
     id="tt01-2011",
