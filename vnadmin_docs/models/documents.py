@@ -163,6 +163,7 @@ class Attachment(VnModel):
         "nhan": "label",
         "tieu_de": "title",
         "noi_dung": "body",
+        "kho_ngang": "landscape",
     }
 
     kind: AttachmentKind = AttachmentKind.APPENDIX
@@ -175,6 +176,9 @@ class Attachment(VnModel):
     """Content (nội dung)."""
     end_mark: str | None = None
     """Mark that ends the text (dấu kết thúc), if any: ``./.``."""
+    landscape: bool = False
+    """Set on landscape pages (trình bày theo chiều ngang), for a wide table: Decree 30
+    allows it for tables and charts (Phụ lục I, Phần I, Mục I, khoản 2)."""
 
 
 class Document(VnModel):

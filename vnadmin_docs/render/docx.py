@@ -94,6 +94,8 @@ class _Writer:
         right = min(right, round(text * _HEADER_RIGHT_MAX))
         closing_left = round(text * _CLOSING_LEFT)
         self.geo = _Geometry(text, text - right, right, closing_left, text - closing_left)
+        self.landscape = False
+        """Whether the blocks being laid out stand on a landscape page (a wide appendix)."""
 
     # ------------------------------------------------------------------ measuring
 
@@ -390,23 +392,34 @@ class _Writer:
         out.extend(self.blocks(attachment.body, attachment.end_mark))
         return out
 
-    def section(self, *, first: bool) -> El:
+    def section(self, *, first: bool, main: bool, landscape: bool = False) -> El:
+        """The section properties (thuộc tính phần) closing the main text or an attachment.
+
+        Only the main text's first page carries the contact block (ô 13, "ở trang thứ nhất
+        của văn bản"); each attachment's first page points at an empty footer, since a
+        section without its own reference would inherit the main text's.
+        """
         page = self.std.page
         numbers = self.std.page_numbers
+        first_footer = "rIdFirstFooter" if main else "rIdEmptyFooter"
         refs: list[El] = []
         kind = "w:headerReference" if numbers.position.startswith("header") else None
         if kind:
             refs.append(el(kind, {"w:type": "default", "r:id": "rIdPageNumber"}))
             refs.append(el(kind, {"w:type": "first", "r:id": "rIdFirstHeader"}))
-            refs.append(el("w:footerReference", {"w:type": "first", "r:id": "rIdFirstFooter"}))
+            refs.append(el("w:footerReference", {"w:type": "first", "r:id": first_footer}))
         else:
             refs.append(el("w:footerReference", {"w:type": "default", "r:id": "rIdPageNumber"}))
-            refs.append(el("w:footerReference", {"w:type": "first", "r:id": "rIdFirstFooter"}))
+            refs.append(el("w:footerReference", {"w:type": "first", "r:id": first_footer}))
+        width, height = mm_to_twips(page.width_mm), mm_to_twips(page.height_mm)
+        size: dict[str, str | int] = {"w:w": width, "w:h": height}
+        if landscape:
+            size = {"w:w": height, "w:h": width, "w:orient": "landscape"}
         return ordered(
             "w:sectPr",
             *refs,
             el("w:type", {"w:val": "nextPage"}) if not first else None,
-            el("w:pgSz", {"w:w": mm_to_twips(page.width_mm), "w:h": mm_to_twips(page.height_mm)}),
+            el("w:pgSz", size),
             el(
                 "w:pgMar",
                 {
@@ -423,6 +436,13 @@ class _Writer:
             el("w:cols", {"w:space": 720}),
             None if numbers.first_page_shown else el("w:titlePg"),
         )
+
+    def text_width(self, *, landscape: bool = False) -> int:
+        """Width of the text area in twips (vùng trình bày), portrait or landscape."""
+        if not landscape:
+            return self.geo.text
+        page = self.std.page
+        return mm_to_twips(page.height_mm - page.left_mm.default - page.right_mm.default)
 
     def title_block(self, doc: TypedDocument) -> list[El]:
         """The type name and subject (tên loại và trích yếu, ô 5a), their rule, the bases."""
@@ -443,12 +463,15 @@ class _Writer:
             body.extend(self.recipients(doc.recipients))
         body.extend(self.blocks(doc.body, doc.end_mark))
         body.append(self.closing())
-        first = True
+        # each section's properties close it: the main text's, then each attachment's
+        closing_section = self.section(first=True, main=True)
         for attachment in doc.attachments:
-            body.append(el("w:p", None, ordered("w:pPr", self.section(first=first))))
-            first = False
+            body.append(el("w:p", None, ordered("w:pPr", closing_section)))
+            self.landscape = attachment.landscape
             body.extend(self.attachment(attachment))
-        body.append(self.section(first=first))
+            closing_section = self.section(first=False, main=False, landscape=attachment.landscape)
+        self.landscape = False
+        body.append(closing_section)
         root = el("w:document", None, el("w:body", None, *body))
         return serialize(root, ["w", "r"])
 
@@ -597,6 +620,7 @@ def _document_rels(header_kind: str) -> bytes:
             ("rIdPageNumber", f"{_REL}/{header_kind}", f"{header_kind}1.xml"),
             ("rIdFirstHeader", f"{_REL}/header", "header2.xml"),
             ("rIdFirstFooter", f"{_REL}/footer", "footer2.xml"),
+            ("rIdEmptyFooter", f"{_REL}/footer", "footer3.xml"),
         ]
     )
 
@@ -665,6 +689,7 @@ def docx_bytes(
         number_part: writer.page_number_part(),
         "word/header2.xml": _EMPTY_HEADER,
         "word/footer2.xml": writer.first_page_footer(),
+        "word/footer3.xml": _EMPTY_FOOTER,
         **_properties(document, table),
     }
     overrides = [
@@ -675,6 +700,7 @@ def docx_bytes(
         (number_part, f"{_WML}.{header_kind}+xml"),
         ("word/header2.xml", f"{_WML}.header+xml"),
         ("word/footer2.xml", f"{_WML}.footer+xml"),
+        ("word/footer3.xml", f"{_WML}.footer+xml"),
         ("docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
         ("docProps/app.xml", f"{_CT}.extended-properties+xml"),
         ("docProps/custom.xml", f"{_CT}.custom-properties+xml"),
