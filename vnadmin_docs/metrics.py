@@ -33,7 +33,15 @@ from typing import Any
 
 from vnadmin_docs.errors import InputError
 
-__all__ = ["text_width_pt", "text_width_twips"]
+__all__ = [
+    "ASCENT_EM",
+    "DESCENT_EM",
+    "balanced_lines",
+    "ink_depth_em",
+    "text_width_pt",
+    "text_width_twips",
+    "wrap_lines",
+]
 
 _PACKAGE = "vnadmin_docs"
 _DATA_DIR = "data"
@@ -45,6 +53,10 @@ _STYLE_KEYS = {
     (True, True): "bold_italic",
 }
 _TWIPS_PER_POINT = 20
+_LEADING_WORDS = frozenset(
+    {"VÀ", "CỦA", "VỀ", "CHO", "VỚI", "TẠI", "THEO", "CÁC", "NHỮNG", "TRONG", "VIỆC", "ĐỂ"}
+)  # words that lead into what follows: a heading line does not end on one
+_BALANCE_MAX_WORDS = 120  # longer texts are broken greedily (balanced_lines is quadratic)
 
 
 @dataclass(frozen=True)
@@ -162,3 +174,130 @@ def text_width_twips(text: str, size_pt: float, *, bold: bool = False, italic: b
     """
     width = text_width_pt(text, size_pt, bold=bold, italic=italic)
     return round(width * _TWIPS_PER_POINT)
+
+
+def wrap_lines(
+    text: str, width_twips: int, size_pt: float, *, bold: bool = False, italic: bool = False
+) -> list[str]:
+    """Break ``text`` into the lines Word sets it in, ``width_twips`` wide (ngắt dòng).
+
+    Greedy, at spaces, as Word and LibreOffice break a paragraph: each line takes words
+    while they fit; the spaces a line ends on do not count. A word wider than the whole
+    width stands alone on its line (the office suite would break it inside). Linear in the
+    length of the text. Use it to size a rule from the line as it wraps on the page.
+
+    Example:
+        >>> wrap_lines("một hai ba", text_width_twips("một hai", 13), 13)
+        ['một hai', 'ba']
+        >>> wrap_lines("", 1000, 13)
+        []
+
+    """
+    words = text.split()
+    if not words:
+        return []
+    space = text_width_twips(" ", size_pt, bold=bold, italic=italic)
+    lines: list[str] = []
+    current: list[str] = []
+    used = 0
+    for word in words:
+        wide = text_width_twips(word, size_pt, bold=bold, italic=italic)
+        if current and used + space + wide > width_twips:
+            lines.append(" ".join(current))
+            current, used = [], 0
+        used = used + space + wide if current else wide
+        current.append(word)
+    lines.append(" ".join(current))
+    return lines
+
+
+def balanced_lines(
+    text: str, width_twips: int, size_pt: float, *, bold: bool = False, italic: bool = False
+) -> list[str] | None:
+    """Break a heading line as offices do (ngắt dòng cân đối): fewest lines, evenly long.
+
+    Takes the least number of lines :func:`wrap_lines` needs and, among the ways to break
+    the words into that many lines that fit, the one whose longest line is shortest, so no
+    word is left alone under a long line ("SỞ THÔNG TIN" / "VÀ TRUYỀN THÔNG", not
+    "SỞ THÔNG TIN VÀ TRUYỀN" / "THÔNG"). Returns ``None`` when a single word is wider
+    than ``width_twips``: no break helps.
+
+    Example:
+        >>> balanced_lines("SỞ THÔNG TIN VÀ TRUYỀN THÔNG", 1900 * 20 // 10, 12, bold=True)
+        ['SỞ THÔNG TIN', 'VÀ TRUYỀN THÔNG']
+
+    """
+    words = text.split()
+    widths = [text_width_twips(word, size_pt, bold=bold, italic=italic) for word in words]
+    if not words:
+        return []
+    if max(widths) > width_twips:
+        return None
+    count = len(wrap_lines(text, width_twips, size_pt, bold=bold, italic=italic))
+    if count <= 1:
+        return [" ".join(words)]
+    if len(words) > _BALANCE_MAX_WORDS:  # the search is quadratic: greedy beyond this
+        return wrap_lines(text, width_twips, size_pt, bold=bold, italic=italic)
+    space = text_width_twips(" ", size_pt, bold=bold, italic=italic)
+    prefix = [0]
+    for wide in widths:
+        prefix.append(prefix[-1] + wide)
+
+    def span(start: int, end: int) -> int:
+        return prefix[end] - prefix[start] + space * (end - start - 1)
+
+    # best[k][i]: for words[i:] in k lines, the fewest lines ending on a word that leads
+    # into the next ("VÀ", "CỦA": offices never leave one at a line's end), then the least
+    # longest line; the search is over a heading's few words
+    n = len(words)
+    worst = (n + 1, float("inf"))
+    best: list[list[tuple[int, float]]] = [[worst] * (n + 1) for _ in range(count + 1)]
+    cut: list[list[int]] = [[n] * (n + 1) for _ in range(count + 1)]
+    best[0][n] = (0, 0)
+    for k in range(1, count + 1):
+        for i in range(n - 1, -1, -1):
+            for j in range(i + 1, n + 1):
+                wide = span(i, j)
+                if wide > width_twips:
+                    break
+                rest = best[k - 1][j]
+                weak = int(j < n and words[j - 1].upper() in _LEADING_WORDS)
+                value = (weak + rest[0], max(float(wide), rest[1]))
+                if value < best[k][i]:
+                    best[k][i], cut[k][i] = value, j
+    lines: list[str] = []
+    start = 0
+    for k in range(count, 0, -1):
+        end = cut[k][start]
+        lines.append(" ".join(words[start:end]))
+        start = end
+    return lines
+
+
+ASCENT_EM = 0.891
+"""Times New Roman's ascent (hhea), in em: from the top of a single line to the baseline."""
+DESCENT_EM = 0.216
+"""Times New Roman's descent (hhea), in em: from the baseline to the bottom of a line."""
+_DESCENDING = frozenset(
+    "gjpqyQ,;()[]{}|/_"
+    "ạậặẹệịọộợụựỵẠẬẶẸỆỊỌỘỢỤỰỴ"
+    "ÇçŅņȘșȚț"
+)
+
+
+def ink_depth_em(text: str) -> float:
+    """How far the ink of ``text`` reaches below its baseline, in em (độ sâu nét chữ).
+
+    A line with a descender (g, p, y …), a comma or a Vietnamese dot below (ạ, Ộ …) inks
+    down to about the bottom of its line box; a line of capitals without them stops at the
+    baseline. Used to stand a rule the same clear distance under either kind of line.
+
+    Example:
+        >>> ink_depth_em("ỦY BAN NHÂN DÂN")
+        0.0
+        >>> ink_depth_em("Độc lập - Tự do - Hạnh phúc") == DESCENT_EM
+        True
+
+    """
+    normalized = unicodedata.normalize("NFC", text)
+    return DESCENT_EM if any(char in _DESCENDING for char in normalized) else 0.0

@@ -250,13 +250,65 @@ def test_tt01_puts_page_numbers_bottom_right(kontum):
     assert docx.effective(footer.find(w("p"))).align == "right"
 
 
-def test_marks_and_contact_are_in_their_cells(rich_docx):
-    for text in ("KHẨN", "MẬT", "XEM XONG TRẢ LẠI"):
+def _box_of(paragraph):
+    """The one-cell table a mark stands in, with its width and row height in mm."""
+    table = paragraph.getparent().getparent().getparent()
+    assert table.tag == w("tbl") and len(table.findall(w("tr"))) == 1
+    borders = table.find(f"{w('tblPr')}/{w('tblBorders')}")
+    sides = {
+        side: borders.find(w(side)).get(w("val")) for side in ("top", "left", "bottom", "right")
+    }
+    assert set(sides.values()) == {"single"}, sides
+    height = table.find(f"{w('tr')}/{w('trPr')}/{w('trHeight')}")
+    assert height.get(w("hRule")) == "exact"
+    width = int(table.find(f"{w('tblPr')}/{w('tblW')}").get(w("w")))
+    return table, width / 1440 * 25.4, int(height.get(w("val"))) / 1440 * 25.4
+
+
+def test_marks_stand_in_boxes_of_their_stamp_size(rich_docx):
+    std = ND30
+    tables = []
+    for text, key in (("KHẨN", "urgency"), ("MẬT", "confidentiality")):
         paragraph = rich_docx.find(text)
-        assert paragraph.find(f"{w('pPr')}/{w('pBdr')}/{w('left')}") is not None  # boxed
         assert rich_docx.effective(paragraph).bold
+        table, width, height = _box_of(paragraph)
+        stamp = std.stamp(key, text)
+        assert (width, height) == pytest.approx((stamp.width_mm, stamp.height_mm), abs=0.05)
+        tables.append(table)
+    assert tables[0] is not tables[1]  # two boxes, never one
+    _box_of(rich_docx.find("XEM XONG TRẢ LẠI"))
+
+
+def test_circulation_has_a_row_of_its_own_above_the_national_name(rich_docx):
     header_table = rich_docx.body.find(w("tbl"))
-    assert "XEM XONG TRẢ LẠI" in "".join(header_table.itertext())
+    first, second = header_table.findall(w("tr"))[:2]
+    left, right = first.findall(w("tc"))
+    assert "".join(left.itertext()) == ""
+    assert "XEM XONG TRẢ LẠI" in "".join(right.itertext())
+    second_left, second_right = second.findall(w("tc"))
+    assert "".join(second_right.itertext()).startswith("CỘNG HÒA")
+    assert "".join(second_left.itertext()).startswith("UBND TỈNH KON TUM")
+
+
+def test_contact_only_on_the_main_texts_first_page(rich_docx):
+    sections = list(rich_docx.body.iter(w("sectPr")))
+    firsts = [
+        next(r for r in s.findall(w("footerReference")) if r.get(w("type")) == "first")
+        for s in sections
+    ]
+    rels = {
+        rel.get("Id"): rel.get("Target") for rel in rich_docx.xml("word/_rels/document.xml.rels")
+    }
+    r_id = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+    targets = [rels[r.get(r_id)] for r in firsts]
+    assert targets[0] == "footer2.xml" and set(targets[1:]) == {"footer3.xml"}
+    assert "".join(rich_docx.xml("word/footer3.xml").itertext()) == ""
+    assert all(
+        r.get(w("type")) != "default" for s in sections for r in s.findall(w("footerReference"))
+    )
+
+
+def test_marks_and_contact_are_in_their_cells(rich_docx):
     footer = rich_docx.xml("word/footer2.xml")
     assert "stc@kontum.gov.vn" in "".join(footer.itertext())
     assert rich_docx.text(rich_docx.find("UBND TỈNH KON TUM")) == "UBND TỈNH KON TUM"

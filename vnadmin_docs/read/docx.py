@@ -328,6 +328,14 @@ def _cut(runs: list[dict[str, Any]], count: int) -> list[dict[str, Any]]:
     return [r for r in out if r["text"]]
 
 
+_LINE_FIELDS = {
+    "agency": "agency.lines",
+    "parent_agency": "agency.parent.lines",
+    "dispatch_subject": "subject",
+}
+"""Layout component → the model field whose lines it prints (for ``lines.broken``)."""
+
+
 class _Builder:
     def __init__(self, layout: Layout, source: str) -> None:
         self.layout = layout
@@ -353,7 +361,23 @@ class _Builder:
         self.confidence[key] = sure
 
     def lines(self, key: str) -> list[str]:
-        return self.layout.lines(key)
+        return self.authors_lines(_LINE_FIELDS.get(key, key), self.layout.lines(key))
+
+    def authors_lines(self, field: str, printed: list[str]) -> list[str]:
+        """The author's lines of a heading our renderer broke to fit its column.
+
+        The file's hidden property keeps them; they are taken back only while the page
+        still holds the same words, so an edit made in Word wins.
+        """
+        broken = self.hidden.get("lines.broken")
+        kept = broken.get(field) if isinstance(broken, dict) else None
+        if (
+            isinstance(kept, list)
+            and all(isinstance(line, str) for line in kept)
+            and " ".join(kept).split() == " ".join(printed).split()
+        ):
+            return list(kept)
+        return printed
 
     # ---------------------------------------------------------------- components
 
@@ -581,8 +605,10 @@ class _Builder:
             heading = self.heading(p)
             if heading is not None and "title_of" in heading:
                 label = blocks[-1] if blocks else {}
-                if label.get("kind") == "heading" and label["level"] != "article" and not (
-                    label.get("title")
+                if (
+                    label.get("kind") == "heading"
+                    and label["level"] != "article"
+                    and not (label.get("title"))
                 ):
                     label["title"] = heading["title_of"]
                     open_lists.clear()
@@ -835,6 +861,7 @@ class _Builder:
         for attachment in self.layout.attachments:
             title = [_collapse(line) for p in attachment.title
                      for line in p.text.split("\n") if line.strip()]  # fmt: skip
+            title = self.authors_lines(f"attachments[{len(out)}].title", title)
             label = attachment.label.visible_text if attachment.label is not None else None
             if not title and label is not None and ":" in label:
                 printed = label

@@ -27,7 +27,13 @@ from typing import IO, Any, TypeGuard
 
 from vnadmin_docs._version import __version__
 from vnadmin_docs.errors import InputError, RenderError
-from vnadmin_docs.metrics import text_width_twips
+from vnadmin_docs.metrics import (
+    ASCENT_EM,
+    DESCENT_EM,
+    balanced_lines,
+    ink_depth_em,
+    text_width_twips,
+)
 from vnadmin_docs.models.body import Block, Heading, ListBlock, Paragraph, Run, Table
 from vnadmin_docs.models.components import Addressee
 from vnadmin_docs.models.documents import Attachment, Document, OfficialDispatch, TypedDocument
@@ -42,9 +48,10 @@ from vnadmin_docs.ooxml import (
     text_run,
     write_package,
 )
-from vnadmin_docs.render.styles import RULE_STYLE, TABLE_STYLE, style_id, styles_part
+from vnadmin_docs.render.styles import RULE_STYLE, style_id, styles_part
+from vnadmin_docs.render.tables import table_element
 from vnadmin_docs.serialization import atomic_write, path_argument
-from vnadmin_docs.standards import HouseStyle, Standard, get
+from vnadmin_docs.standards import HouseStyle, RuleLine, Standard, get
 from vnadmin_docs.templates import base_part
 
 __all__ = ["HIDDEN_PROPERTY", "STANDARD_PROPERTY", "docx_bytes", "hidden_fields", "render_docx"]
@@ -61,6 +68,11 @@ _CLOSING_LEFT = 0.42  # Nơi nhận column (ô 9b), signature column takes the r
 _RECIPIENTS_LEFT_MAX = 0.41  # ô 9a starts at most this far across the text width
 _SIGNATURE_SPACE_PT = 72  # room for the handwritten signature and the seal (ô 7c, 8)
 _SIGNATURE_SPACE_DIGITAL_PT = 36
+_FIT = 0.98  # a heading line is broken when it takes more of its column than this
+_LINE_EM = 1.15  # height of a single line of Times New Roman, in em
+_PT_PER_MM = 72 / 25.4
+_STAMP_GAP_PT = 4  # between the number (or V/v) and a mark's box, and between two boxes
+_CIRCULATION_PAD_MM = 3  # each side of the ô 11 instruction inside its box
 
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -96,6 +108,12 @@ class _Writer:
         self.geo = _Geometry(text, text - right, right, closing_left, text - closing_left)
         self.landscape = False
         """Whether the blocks being laid out stand on a landscape page (a wide appendix)."""
+        self.left_extra_pt = 0.0
+        """How much taller the header's left column is than its date line, roughly."""
+        self.last_line: dict[str, str] = {}
+        """The last line set of a component, for the rule under it."""
+        self.broken: dict[str, list[str]] = {}
+        """Model field → the author's lines, where a line was broken to fit its column."""
 
     # ------------------------------------------------------------------ measuring
 
@@ -146,12 +164,68 @@ class _Writer:
     def text_para(self, key: str, text: str, *props: El | None, bold: bool = False) -> El:
         return self.para(key, self.run(text, bold=bold), *props)
 
-    def rule(self, cell_width: int, rule_width: int, weight_pt: float) -> El:
-        """An empty paragraph whose top border is the rule, centred by equal indents."""
+    def lines(
+        self,
+        key: str,
+        lines: Sequence[str],
+        width: int,
+        field: str,
+        *,
+        bold: bool = False,
+        italic: bool = False,
+    ) -> list[str]:
+        """The lines of a heading as they stand in ``width`` twips (dòng chữ trong ô).
+
+        A line too wide for its column is broken at words the way offices break it (even
+        lines, none ending on "VÀ", "CỦA" …) rather than left to the office suite, which
+        would leave a word alone on the next line; a word wider than the column is refused.
+        """
+        size = self.size(key)
+        out: list[str] = []
+        for index, line in enumerate(lines):
+            if text_width_twips(line, size, bold=bold, italic=italic) <= width * _FIT:
+                out.append(line)
+                continue
+            broken = balanced_lines(line, round(width * _FIT), size, bold=bold, italic=italic)
+            self.broken[field] = list(lines)  # for the reader to take the author's lines back
+            if broken is None:
+                raise InputError(
+                    f"{field}[{index}]: «{line:.80}» holds a word wider than its column "
+                    f"({width / 20 / _PT_PER_MM:.0f} mm at {size:g} pt); shorten the word "
+                    f"or use an abbreviation"
+                )
+            out.extend(broken)
+        return out
+
+    def rule(
+        self, row: RuleLine, cell_width: int, lines: Sequence[str], *, after_pt: float = 0
+    ) -> El:
+        """The rule under a component (đường kẻ ngang), as an empty paragraph.
+
+        Its top border is the rule, centred by equal indents; it is ``row.fraction`` of the
+        longest of ``lines`` and stands ``row.gap_mm`` clear of the lowest ink of the last
+        line set above it (``self.last_line`` where that is another component's).
+        """
+        key = row.sized_by or row.under
+        bold = bool(self.std.component(key).bold)
+        italic = bool(self.std.component(key).italic)
+        longest = max(self.width(key, line, bold=bold, italic=italic) for line in lines)
+        rule_width = min(cell_width, round(longest * row.fraction.default))
         side = max(0, (cell_width - rule_width) // 2)
+        before = 0.0
+        if row.gap_mm is not None:
+            size = self.size(row.under)
+            last = lines[-1] if row.sized_by is None else self.last_line[row.under]
+            below_ink = (DESCENT_EM - ink_depth_em(last)) * size
+            before = max(0.0, row.gap_mm.default * _PT_PER_MM - below_ink)
         border = el(
             "w:top",
-            {"w:val": "single", "w:sz": round(weight_pt * 8), "w:space": 1, "w:color": "000000"},
+            {
+                "w:val": "single",
+                "w:sz": round(row.weight_pt * 8),
+                "w:space": 0,
+                "w:color": "000000",
+            },
         )
         return el(
             "w:p",
@@ -160,19 +234,90 @@ class _Writer:
                 "w:pPr",
                 el("w:pStyle", {"w:val": RULE_STYLE}),
                 ordered("w:pBdr", border),
+                el(
+                    "w:spacing", {"w:before": pt_to_twips(before), "w:after": pt_to_twips(after_pt)}
+                ),
                 el("w:ind", {"w:left": side, "w:right": side}),
             ),
         )
 
-    def boxed(self, key: str, text: str) -> El:
-        attrs: dict[str, str | int] = {
-            "w:val": "single",
-            "w:sz": 6,
-            "w:space": 1,
-            "w:color": "000000",
+    def spacer(self, height_pt: float) -> El:
+        """An empty paragraph exactly ``height_pt`` high (khoảng trống).
+
+        It keeps two boxes apart: Word joins adjacent tables, and adjacent paragraphs with
+        the same borders, into one.
+        """
+        spacing: dict[str, str | int] = {
+            "w:before": 0,
+            "w:after": 0,
+            "w:line": pt_to_twips(height_pt),
+            "w:lineRule": "exact",
         }
-        box = ordered("w:pBdr", *(el(s, attrs) for s in ("w:top", "w:left", "w:bottom", "w:right")))
-        return self.text_para(key, text, box)
+        return el("w:p", None, ordered("w:pPr", el("w:spacing", spacing)))
+
+    def box(self, key: str, text: str, width: int, height: int) -> El:
+        """A mark in its rectangle (khung hình chữ nhật viền đơn).
+
+        A one-cell table of the stamp's exact size, centred in its column, the words
+        centred in it: Word and LibreOffice keep a table's width and exact row height.
+        """
+        single: dict[str, str | int] = {
+            "w:val": "single", "w:sz": 6, "w:space": 0, "w:color": "000000",
+        }  # fmt: skip
+        props = ordered(
+            "w:tblPr",
+            el("w:tblW", {"w:w": width, "w:type": "dxa"}),
+            el("w:jc", {"w:val": "center"}),
+            ordered(
+                "w:tblBorders", *(el(s, single) for s in ("w:top", "w:left", "w:bottom", "w:right"))
+            ),
+            el("w:tblLayout", {"w:type": "fixed"}),
+            el(
+                "w:tblCellMar",
+                None,
+                el("w:top", {"w:w": 0, "w:type": "dxa"}),
+                el("w:left", {"w:w": 0, "w:type": "dxa"}),
+                el("w:bottom", {"w:w": 0, "w:type": "dxa"}),
+                el("w:right", {"w:w": 0, "w:type": "dxa"}),
+            ),
+            el("w:tblLook", {"w:val": "0000"}),
+        )
+        cell = el(
+            "w:tc",
+            None,
+            ordered(
+                "w:tcPr",
+                el("w:tcW", {"w:w": width, "w:type": "dxa"}),
+                el("w:vAlign", {"w:val": "center"}),
+            ),
+            self.text_para(key, text),
+        )
+        row = el(
+            "w:tr",
+            None,
+            el("w:trPr", None, el("w:trHeight", {"w:val": height, "w:hRule": "exact"})),
+            cell,
+        )
+        return el("w:tbl", None, props, el("w:tblGrid", None, el("w:gridCol", {"w:w": width})), row)
+
+    def stamp(self, key: str, words: str) -> El:
+        """The box of a mark at its stamp's size (ô 10a, 10b), as the standard gives it."""
+        stamp = self.std.stamp(key, words)
+        if stamp is not None:
+            return self.box(key, words, mm_to_twips(stamp.width_mm), mm_to_twips(stamp.height_mm))
+        return self.circulation(words)
+
+    def circulation(self, text: str) -> El:
+        """The ô 11 instruction in its box (chỉ dẫn về phạm vi lưu hành).
+
+        As wide as the words and a margin each side, as high as a stamp where the standard
+        gives stamps.
+        """
+        size = self.size("circulation")
+        heights = [stamp.height_mm for stamp in self.std.stamps]
+        height = mm_to_twips(heights[0]) if heights else round(size * _LINE_EM * 20 * 1.6)
+        width = self.width("circulation", text, bold=True) + 2 * mm_to_twips(_CIRCULATION_PAD_MM)
+        return self.box("circulation", text, width, height)
 
     def cell(self, width: int, blocks: Sequence[El]) -> El:
         props = ordered("w:tcPr", el("w:tcW", {"w:w": width, "w:type": "dxa"}))
@@ -211,45 +356,57 @@ class _Writer:
     # ------------------------------------------------------------------ page 1 header
 
     def header(self) -> El:
+        """The two-column header (ô 1–4, 5b, 10, 11).
+
+        Agency and number on the left, the national name, motto and date on the right; ô 11
+        in a row of its own above both, so the agency's first line and the Quốc hiệu stay
+        level.
+        """
         doc, std, geo = self.doc, self.std, self.geo
         agency = doc.agency
         left: list[El] = []
         if agency.parent is not None:
-            left.append(self.text_para("parent_agency", "\n".join(agency.parent.header_lines)))
-        left.append(self.text_para("agency", "\n".join(agency.header_lines)))
-        agency_line = max(self.width("agency", line, bold=True) for line in agency.header_lines)
-        agency_rule = std.rule("agency_rule")
-        left.append(
-            self.rule(
-                geo.header_left, round(agency_line * agency_rule.fraction.default),
-                agency_rule.weight_pt,
-            )
-        )  # fmt: skip
-        right: list[El] = []
-        if doc.marks.circulation:
-            right.append(self.boxed("circulation", doc.marks.circulation))
-        right.append(self.text_para("national_name", std.national_name))
-        right.append(self.text_para("national_motto", std.national_motto))
-        motto_rule = std.rule("motto_rule")
-        motto = self.width("national_motto", std.national_motto, bold=True)
-        right.append(
-            self.rule(
-                geo.header_right, round(motto * motto_rule.fraction.default), motto_rule.weight_pt
-            )
+            parent = self.lines(
+                "parent_agency", agency.parent.header_lines, geo.header_left,
+                "agency.parent.lines",
+            )  # fmt: skip
+            left.append(self.text_para("parent_agency", "\n".join(parent)))
+        names = self.lines(
+            "agency", agency.header_lines, geo.header_left, "agency.lines", bold=True
         )
+        left.append(self.text_para("agency", "\n".join(names)))
+        left.append(self.rule(std.rule("agency_rule"), geo.header_left, names))
+        right: list[El] = [
+            self.text_para("national_name", std.national_name),
+            self.text_para("national_motto", std.national_motto),
+            self.rule(std.rule("motto_rule"), geo.header_right, [std.national_motto]),
+        ]
         number = [self.text_para("number", doc.number.text)]
+        self.left_extra_pt = 0.0
         if isinstance(doc, OfficialDispatch):
-            number.append(self.text_para("dispatch_subject", "\n".join(doc.subject_lines)))
+            lines = self.lines("dispatch_subject", doc.subject_lines, geo.header_left, "subject")
+            number.append(self.text_para("dispatch_subject", "\n".join(lines)))
+            row = std.component("dispatch_subject")
+            self.left_extra_pt += row.space_before + len(lines) * _LINE_EM * row.size.default
         for mark, key in (
             (doc.marks.confidentiality, "confidentiality"),
             (doc.marks.urgency, "urgency"),
         ):
             if mark is not None:
-                number.append(self.boxed(key, mark.value))
+                number.append(self.spacer(_STAMP_GAP_PT))
+                number.append(self.stamp(key, mark.value))
+                stamp = std.stamp(key, mark.value)
+                height = stamp.height_mm * _PT_PER_MM if stamp else 0.0
+                self.left_extra_pt += _STAMP_GAP_PT + height
+        if len(number) > 1 and number[-1].tag == qn("w:tbl"):
+            number.append(self.spacer(1))  # a cell ends with a paragraph
+            self.left_extra_pt += 1
         date_line = [self.text_para("place_date", doc.place_date_line)]
-        return self.layout_table(
-            (geo.header_left, geo.header_right), ((left, right), (number, date_line))
-        )
+        rows: list[tuple[list[El], list[El]]] = []
+        if doc.marks.circulation:
+            rows.append(([], [self.circulation(doc.marks.circulation), self.spacer(_STAMP_GAP_PT)]))
+        rows.extend(((left, right), (number, date_line)))
+        return self.layout_table((geo.header_left, geo.header_right), rows)
 
     def recipients(self, recipients: Sequence[Addressee]) -> list[El]:
         label = "Kính gửi:"
@@ -303,11 +460,13 @@ class _Writer:
         One list serves the whole body, so nested lists cost no copying at any depth.
         """
         if isinstance(block, Paragraph):
-            jc = None
+            jc = indent = None
             if block.align is not None:
                 value = {"justify": "both"}.get(block.align.value, block.align.value)
                 jc = el("w:jc", {"w:val": value})
-            out.append(self.para("body", self.runs(block.runs), jc))
+                if value in ("center", "right"):  # centred on the text area, not the indent
+                    indent = el("w:ind", {"w:firstLine": 0})
+            out.append(self.para("body", self.runs(block.runs), indent, jc))
         elif isinstance(block, ListBlock):
             for marker, item in zip(block.markers(), block.items, strict=True):
                 out.append(self.para("body", [*self.run(f"{marker} "), *self.runs(item.runs)]))
@@ -325,26 +484,8 @@ class _Writer:
             out.append(self.table(block))
 
     def table(self, table: Table) -> El:
-        columns = len(table.rows[0])
-        width = self.geo.text // columns
-        props = ordered(
-            "w:tblPr",
-            el("w:tblStyle", {"w:val": TABLE_STYLE}),
-            el("w:tblW", {"w:w": width * columns, "w:type": "dxa"}),
-            el("w:tblLayout", {"w:type": "fixed"}),
-        )
-        grid = el("w:tblGrid", None, *(el("w:gridCol", {"w:w": width}) for _ in range(columns)))
-        rows = []
-        for number, row in enumerate(table.rows):
-            heading = number < table.header_rows
-            row_props = el("w:trPr", None, el("w:tblHeader")) if heading else None
-            cells = []
-            for text in row:
-                cell_props = ordered("w:tcPr", el("w:tcW", {"w:w": width, "w:type": "dxa"}))
-                para = self.para("table", self.run(text, bold=heading))
-                cells.append(el("w:tc", None, cell_props, para))
-            rows.append(el("w:tr", None, row_props, *cells))
-        return el("w:tbl", None, props, grid, *rows)
+        """A table of the body (bảng), as wide as the text area of its page."""
+        return table_element(table, self.text_width(landscape=self.landscape))
 
     # ------------------------------------------------------------------ closing
 
@@ -377,20 +518,36 @@ class _Writer:
 
     # ------------------------------------------------------------------ attachments, sections
 
-    def attachment(self, attachment: Attachment) -> list[El]:
+    def attachment(self, attachment: Attachment, index: int = 0) -> list[El]:
+        """An attachment: its heading block and its text.
+
+        The heading block: Phụ lục số, tên, the "(Kèm theo …)" line and the rule under it.
+        """
         out: list[El] = []
+        width = self.text_width(landscape=attachment.landscape)
         if attachment.label:
             out.append(self.text_para("appendix_label", attachment.label))
-        out.append(self.text_para("appendix_title", "\n".join(attachment.title)))
+        field = f"attachments[{index}].title"
+        title = self.lines("appendix_title", attachment.title, width, field, bold=True)
+        out.append(self.text_para("appendix_title", "\n".join(title)))
         reference = self.doc.reference_line()
         text = f"({reference})"
-        if self.width("appendix_reference", text, italic=True) > self.geo.text:
+        if self.width("appendix_reference", text, italic=True) > width * _FIT:
             head, sep, tail = reference.partition(" của ")
             if sep:
                 text = f"({head}\ncủa {tail})"
-        out.append(self.text_para("appendix_reference", text))
+        lines = text.split("\n")
+        paragraph = self.text_para("appendix_reference", text)
+        out.append(paragraph)
+        self.last_line["appendix_reference"] = lines[-1]
+        row = self.std.rule("appendix_rule") if self.has_rule("appendix_rule") else None
+        if row is not None:
+            out.append(self.rule(row, width, title))
         out.extend(self.blocks(attachment.body, attachment.end_mark))
         return out
+
+    def has_rule(self, key: str) -> bool:
+        return any(row.key == key for row in self.std.rules)
 
     def section(self, *, first: bool, main: bool, landscape: bool = False) -> El:
         """The section properties (thuộc tính phần) closing the main text or an attachment.
@@ -445,12 +602,33 @@ class _Writer:
         return mm_to_twips(page.height_mm - page.left_mm.default - page.right_mm.default)
 
     def title_block(self, doc: TypedDocument) -> list[El]:
-        """The type name and subject (tên loại và trích yếu, ô 5a), their rule, the bases."""
-        out = [self.text_para("type_name", doc.type_name)]
-        out.append(self.text_para("subject", "\n".join(doc.subject)))
-        longest = max(self.width("subject", line, bold=True) for line in doc.subject)
-        rule = self.std.rule("subject_rule")
-        out.append(self.rule(self.geo.text, round(longest * rule.fraction.default), rule.weight_pt))
+        """The type name and subject (tên loại và trích yếu, ô 5a), their rule, the bases.
+
+        The block stands as far under the header and the rule as far above the text as the
+        decree's samples place them (the standard's ``spacings``).
+        """
+        std = self.std
+        type_row, date_row = std.component("type_name"), std.component("place_date")
+        # from the date line's baseline down to the type name's: what the header's last
+        # row leaves under the baseline, what the left column adds, then the type name's
+        # own ascent
+        target = std.spacing("header_to_type_name").mm.default * _PT_PER_MM
+        before = target - DESCENT_EM * date_row.size.default - ASCENT_EM * type_row.size.default
+        before = max(type_row.space_before, before - self.left_extra_pt)
+        out = [
+            self.text_para(
+                "type_name", doc.type_name, el("w:spacing", {"w:before": pt_to_twips(before)})
+            )
+        ]
+        subject = self.lines("subject", doc.subject, self.geo.text, "subject", bold=True)
+        out.append(self.text_para("subject", "\n".join(subject)))
+        following = "basis" if doc.bases else "recipients" if doc.recipients else "body"
+        next_row = std.component(following)
+        below = std.spacing("subject_rule_to_text").mm.default * _PT_PER_MM
+        after = below - next_row.space_before - (_LINE_EM - ASCENT_EM) * next_row.size.default
+        out.append(
+            self.rule(std.rule("subject_rule"), self.geo.text, subject, after_pt=max(0.0, after))
+        )
         out.extend(self.text_para("basis", base) for base in doc.bases)
         return out
 
@@ -465,10 +643,10 @@ class _Writer:
         body.append(self.closing())
         # each section's properties close it: the main text's, then each attachment's
         closing_section = self.section(first=True, main=True)
-        for attachment in doc.attachments:
+        for index, attachment in enumerate(doc.attachments):
             body.append(el("w:p", None, ordered("w:pPr", closing_section)))
             self.landscape = attachment.landscape
-            body.extend(self.attachment(attachment))
+            body.extend(self.attachment(attachment, index))
             closing_section = self.section(first=False, main=False, landscape=attachment.landscape)
         self.landscape = False
         body.append(closing_section)
@@ -529,7 +707,9 @@ def hidden_fields(document: Document) -> dict[str, Any]:
     }
 
 
-def _properties(document: Document, standard: Standard) -> dict[str, bytes]:
+def _properties(
+    document: Document, standard: Standard, broken: dict[str, list[str]] | None = None
+) -> dict[str, bytes]:
     day = document.date or date(2000, 1, 1)
     stamp = f"{day.isoformat()}T00:00:00Z"
 
@@ -570,7 +750,12 @@ def _properties(document: Document, standard: Standard) -> dict[str, bytes]:
         el(
             "cus:property",
             {"fmtid": fmtid, "pid": 4, "name": HIDDEN_PROPERTY},
-            text_el("vt:lpwstr", json.dumps(hidden_fields(document), ensure_ascii=False)),
+            text_el(
+                "vt:lpwstr",
+                json.dumps(
+                    {**hidden_fields(document), "lines.broken": broken or {}}, ensure_ascii=False
+                ),
+            ),
         )
     )
     return {
@@ -690,7 +875,7 @@ def docx_bytes(
         "word/header2.xml": _EMPTY_HEADER,
         "word/footer2.xml": writer.first_page_footer(),
         "word/footer3.xml": _EMPTY_FOOTER,
-        **_properties(document, table),
+        **_properties(document, table, writer.broken),
     }
     overrides = [
         ("word/document.xml", f"{_WML}.document.main+xml"),

@@ -3,7 +3,10 @@
 The layout follows the reading order of the printed page, the form of the reference file
 ``000_e63cb8dbe47f42a9.txt``: agency, national name and motto, number and subject, place
 and date, Kính gửi, body, Nơi nhận, signature, then each attachment. Blocks are separated
-by a blank line. With ``markup=True``, bold and italic parts are wrapped in Markdown's
+by a blank line. A table is a line per row, its cells joined by `` | ``: a merged cell's
+text is repeated in every place it covers (so every line has the table's number of cells
+and reads back as a table), and a numbered table shows its STT column. With
+``markup=True``, bold and italic parts are wrapped in Markdown's
 ``**…**`` and ``*…*`` as in that file.
 """
 
@@ -72,7 +75,9 @@ class _Writer:
                 label = f"{block.label} {block.title}" if block.title else block.label
                 self.add(self.strong(label))
         elif isinstance(block, Table):
-            self.add(*(" | ".join(cell.replace("\n", " ") for cell in row) for row in block.rows))
+            # a merged cell's text is repeated in each place it covers (Table.text_grid)
+            grid = block.text_grid()
+            self.add(*(" | ".join(cell.replace("\n", " ") for cell in row) for row in grid))
 
     def header(self, document: Document) -> None:
         agency = document.agency
