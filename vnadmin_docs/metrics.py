@@ -144,9 +144,24 @@ def text_width_pt(text: str, size_pt: float, *, bold: bool = False, italic: bool
     """
     if not math.isfinite(size_pt) or size_pt < 0:
         raise InputError(f"size_pt (cỡ chữ) must be a finite number >= 0, got {size_pt!r}")
+    if len(text) <= _CACHED_LENGTH:
+        return _em_width_cached(text, bool(bold), bool(italic)) * size_pt
+    return _em_width(text, bool(bold), bool(italic)) * size_pt
+
+
+_CACHED_LENGTH = 200  # heading lines: the renderer measures the same ones for each document
+
+
+@lru_cache(maxsize=4096)
+def _em_width_cached(text: str, bold: bool, italic: bool) -> float:
+    return _em_width(text, bold, italic)
+
+
+def _em_width(text: str, bold: bool, italic: bool) -> float:
+    """Width of ``text`` in em."""
     style = _style(bold=bold, italic=italic)
     units = sum(style.advance(char) for char in unicodedata.normalize("NFC", text))
-    return units * size_pt / style.units_per_em
+    return units / style.units_per_em
 
 
 def text_width_twips(text: str, size_pt: float, *, bold: bool = False, italic: bool = False) -> int:
