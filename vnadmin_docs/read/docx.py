@@ -24,7 +24,7 @@ import os
 import re
 import unicodedata
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import IO, Any, ClassVar
 
 from pydantic import ValidationError
@@ -33,9 +33,10 @@ from vnadmin_docs.errors import ReadError, UnsupportedDocumentType
 from vnadmin_docs.models.body import ListStyle, roman, vietnamese_letter
 from vnadmin_docs.models.components import DocumentNumber, close_hyphens
 from vnadmin_docs.models.documents import DocumentType, OfficialDispatch, TypedDocument
-from vnadmin_docs.ooxml.read import Limits, ParaInfo, read_docx
+from vnadmin_docs.ooxml.read import Limits, ParaInfo, TableInfo, read_docx
 from vnadmin_docs.read import Reading
 from vnadmin_docs.read.components import SIDE_NOTE, Layout, recognise
+from vnadmin_docs.read.tables import read_table
 from vnadmin_docs.render.docx import HIDDEN_PROPERTY
 from vnadmin_docs.render.styles import style_id
 from vnadmin_docs.vietnamese import (
@@ -332,6 +333,7 @@ _LINE_FIELDS = {
     "agency": "agency.lines",
     "parent_agency": "agency.parent.lines",
     "dispatch_subject": "subject",
+    "signature_title": "signature.lines",
 }
 """Layout component → the model field whose lines it prints (for ``lines.broken``)."""
 
@@ -592,10 +594,10 @@ class _Builder:
                 open_lists.clear()
                 number, row, column = p.table
                 if table is None or table["number"] != number:
-                    table = {"number": number, "rows": {}, "header": set()}
+                    table = {"number": number, "rows": {}, "header": set(), "section": p.section}
                     blocks.append(table)
                 cells = table["rows"].setdefault(row, {})
-                cells.setdefault(column, []).append(p.text)  # joined once, in table()
+                cells.setdefault(column, []).append(p)  # read once, in table()
                 if p.header_row:
                     table["header"].add(row)
                 continue
@@ -662,18 +664,21 @@ class _Builder:
                     blocks.pop()  # "./." alone on the last line
         return blocks, end_mark
 
-    @staticmethod
-    def table(found: dict[str, Any]) -> dict[str, Any] | None:
-        """A table block, or ``None`` for a table with no text at all (a spacer)."""
-        rows = [found["rows"][r] for r in sorted(found["rows"])]
-        width = max(max(r) + 1 for r in rows)
-        cells = [["\n".join(row.get(c, [])).strip("\n") for c in range(width)] for row in rows]
-        if not any(cell.strip() for line in cells for cell in line):
-            return None
-        header = 0
-        while header in found["header"]:
-            header += 1
-        return {"kind": "table", "rows": cells, "header_rows": header}
+    def table(self, found: dict[str, Any]) -> dict[str, Any] | None:
+        """A table block, or ``None`` for a table with no text at all (a spacer).
+
+        Spans, merges, widths, numbering and borders: :mod:`vnadmin_docs.read.tables`.
+        """
+        sections = self.layout.info.sections
+        section = sections[found["section"]] if found["section"] < len(sections) else None
+        width = section.text_width if section is not None else 0
+        table = self.body_tables.get(found["number"])
+        return read_table(found["rows"], found["header"], table, width)
+
+    @cached_property
+    def body_tables(self) -> dict[int, TableInfo]:
+        """The tables of ``word/document.xml`` by number (stage 1)."""
+        return {t.number: t for t in self.layout.info.tables if t.part == "word/document.xml"}
 
     _LEVELS: ClassVar[dict[str, str]] = {
         "Phần": "part", "Chương": "chapter", "Mục": "section", "Tiểu mục": "subsection",
@@ -856,6 +861,14 @@ class _Builder:
                 self.found(key, 1.0)
         return marks
 
+    def landscape(self, paragraph: ParaInfo | None) -> bool:
+        """Whether ``paragraph`` stands in a landscape section (``w:orient``, or w > h)."""
+        sections = self.layout.info.sections
+        if paragraph is None or paragraph.section >= len(sections):
+            return False
+        section = sections[paragraph.section]
+        return section.orientation == "landscape" or section.width > section.height
+
     def attachments(self) -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []
         for attachment in self.layout.attachments:
@@ -887,6 +900,8 @@ class _Builder:
                 data["label"] = label
             if end_mark:
                 data["end_mark"] = end_mark
+            if self.landscape(attachment.title[0] if attachment.title else attachment.label):
+                data["landscape"] = True
             out.append(data)
         if out:
             self.found("attachments", 1.0 if self.hidden else 0.9)

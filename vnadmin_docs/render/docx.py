@@ -507,9 +507,13 @@ class _Writer:
         elif mark:
             left.append(self.text_para("drafter", mark))
         signature = doc.signature
+        titles = self.lines(
+            "signature_title", [line.text for line in signature.lines], geo.closing_right,
+            "signature.lines", bold=True,
+        )  # fmt: skip
         space = _SIGNATURE_SPACE_DIGITAL_PT if signature.digital_signature else _SIGNATURE_SPACE_PT
         right = [
-            self.text_para("signature_title", "\n".join(line.text for line in signature.lines)),
+            self.text_para("signature_title", "\n".join(titles)),
             self.text_para(
                 "signer", signature.signer, el("w:spacing", {"w:before": pt_to_twips(space)})
             ),
