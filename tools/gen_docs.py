@@ -67,16 +67,43 @@ def standard_section(table: Standard) -> str:
             f"{_flag(row.italic, 'italic', 'upright')} | {case} | {row.align} | "
             f"{row.locator}{note} |"
         )
-    lines += ["", "| rule | under | length | locator |", "|---|---|---|---|"]
+    lines += [
+        "",
+        "| rule | under | length | clear of the ink above | locator |",
+        "|---|---|---|---|---|",
+    ]
     for rule in table.rules:
+        whole = "the text area's width" if rule.spans == "text_area" else "the text line"
         if rule.fraction.low == rule.fraction.high:
-            length = "exactly the text line"
+            length = f"exactly {whole}"
         else:
+            sized = f" of `{rule.sized_by}`" if rule.sized_by else ""
             length = (
-                f"{rule.fraction.low:.3g}–{rule.fraction.high:.3g} of the text line "
-                f"(default {rule.fraction.default:.3g})"
+                f"{rule.fraction.low:.3g}–{rule.fraction.high:.3g} of {whole}{sized}, as it "
+                f"wraps (default {rule.fraction.default:.3g})"
             )
-        lines.append(f"| `{rule.key}` | `{rule.under}` | {length} | {rule.locator} |")
+        gap = (
+            rule.gap_mm.describe("mm") + f" (default {rule.gap_mm.default:g})"
+            if rule.gap_mm
+            else "–"
+        )
+        note = f" ({rule.note})" if rule.note else ""
+        lines.append(f"| `{rule.key}` | `{rule.under}` | {length} | {gap} | {rule.locator}{note} |")
+    if table.stamps:
+        lines += ["", "| mark | words | stamp (w × h) | locator |", "|---|---|---|---|"]
+        for stamp in table.stamps:
+            note = f" ({stamp.note})" if stamp.note else ""
+            lines.append(
+                f"| `{stamp.key}` | {stamp.words} | {stamp.width_mm:g} × {stamp.height_mm:g} mm "
+                f"| {stamp.locator}{note} |"
+            )
+    if table.spacings:
+        lines += ["", "| spacing | measured | range (default) | source |", "|---|---|---|---|"]
+        for row in table.spacings:
+            lines.append(
+                f"| `{row.key}` {row.name_vi} | {row.measured} | {row.mm.describe('mm')} "
+                f"({row.mm.default:g}) | {row.locator} |"
+            )
     return "\n".join(lines) + "\n"
 
 
