@@ -88,6 +88,14 @@ class SamplePage:
     index: int
     expects: frozenset[str]
     subject: bool = True  # the form has a trích yếu line under its type name
+    info: frozenset[str] = frozenset()  # measured and printed, not held to the range
+    why: str = ""  # why those are not held
+
+
+_CLOSE = (
+    "not held: the standard's range comes from mẫu 1.1–1.8 (its locator); this form sets "
+    "its first line closer under the rule"
+)
 
 
 SAMPLE_PAGES = (
@@ -95,10 +103,19 @@ SAMPLE_PAGES = (
     SamplePage(3, frozenset(_TYPED)),  # mẫu 1.2 quyết định (trực tiếp)
     SamplePage(4, frozenset(_TYPED)),  # mẫu 1.3 quyết định (gián tiếp)
     SamplePage(7, frozenset(_TYPED)),  # văn bản có tên loại
-    SamplePage(8, frozenset(_HEADER)),  # công văn
+    # công văn: LibreOffice draws no Quốc hiệu on this page (the row above the Tiêu ngữ is
+    # lost in the conversion), so there is nothing to hold level with the agency
+    SamplePage(8, frozenset(_HEADER - {"level"})),
     SamplePage(9, frozenset(_TYPED)),  # công điện
-    SamplePage(10, frozenset(_TYPED)),  # giấy mời
-    SamplePage(11, frozenset(_TYPED), subject=False),  # giấy giới thiệu
+    # giấy mời
+    SamplePage(10, frozenset(_TYPED), info=frozenset({"subject_rule_to_text"}), why=_CLOSE),
+    SamplePage(  # giấy giới thiệu
+        11,
+        frozenset(_TYPED),
+        subject=False,
+        info=frozenset({"subject_rule_to_text"}),
+        why=_CLOSE,
+    ),
     SamplePage(12, frozenset(_TYPED - {"header_to_type_name"})),  # biên bản: no date line
     SamplePage(13, frozenset(_TYPED), subject=False),  # giấy nghỉ phép
     SamplePage(14, frozenset({"appendix_rule"})),  # phụ lục, mẫu 2.1
@@ -150,17 +167,35 @@ LONG_SUBJECT = (
 assert len(LONG_SUBJECT) == 200, len(LONG_SUBJECT)
 
 
+_CLOSING = "  - Quyết định này có hiệu lực từ ngày ký\n"
+_FILLER = (
+    "  - Các sở, ban, ngành, Ủy ban nhân dân các huyện, thành phố căn cứ nhiệm vụ được giao "
+    "xây dựng kế hoạch của đơn vị, bố trí đủ nguồn lực, phân công rõ người, rõ việc, rõ thời "
+    "hạn và định kỳ hằng quý báo cáo kết quả thực hiện về Sở Nội vụ để tổng hợp.\n"
+)
+
+
+def _two_pages() -> str:
+    """The quyết định with a main text of two pages: ô 13 belongs to the first only."""
+    return QD_YAML.replace(_CLOSING, _FILLER * 9 + _CLOSING, 1)
+
+
 def _with_marks(marks: str) -> str:
     return QD_YAML.replace("bases:", f"marks: {marks}\nbases:", 1)
 
 
 def _long() -> str:
-    return QD_YAML.replace(
-        "[Phê duyệt Kế hoạch cải cách hành chính năm 2025]", f'["{LONG_SUBJECT}"]'
-    ).replace(
-        "lines: [ỦY BAN NHÂN DÂN, TỈNH KON TUM]",
-        "lines: [SỞ THÔNG TIN VÀ TRUYỀN THÔNG]\n"
-        "  parent: {name: Ủy ban nhân dân tỉnh Kon Tum, lines: [UBND TỈNH KON TUM]}",
+    return (
+        QD_YAML.replace("[Phê duyệt Kế hoạch cải cách hành chính năm 2025]", f'["{LONG_SUBJECT}"]')
+        .replace(
+            "  name: Ủy ban nhân dân tỉnh Kon Tum\n  lines: [ỦY BAN NHÂN DÂN, TỈNH KON TUM]\n"
+            "  abbreviation: UBND\n",
+            "  name: Sở Thông tin và Truyền thông tỉnh Kon Tum\n"
+            "  lines: [SỞ THÔNG TIN VÀ TRUYỀN THÔNG]\n"
+            "  parent: {name: Ủy ban nhân dân tỉnh Kon Tum, lines: [UBND TỈNH KON TUM]}\n"
+            "  abbreviation: STTTT\n",
+        )
+        .replace("05/QĐ-UBND", "05/QĐ-STTTT")
     )
 
 
@@ -176,7 +211,7 @@ class Ours:
 _OURS_TYPED = frozenset(_TYPED | {"appendix_rule", "contact"})
 _OURS_MARKED = frozenset(_OURS_TYPED - {"header_to_type_name"} | {"marks"})
 OURS = (
-    Ours("qd", "quyết định", lambda: QD_YAML, _OURS_TYPED),
+    Ours("qd", "quyết định, two pages", _two_pages, _OURS_TYPED),
     Ours(
         "marks",
         "all marks",
@@ -279,9 +314,23 @@ def _size(line: TextLine) -> float:
 
 
 def _ink(page: Page, line: TextLine) -> BBox:
+    """The line's ink, with the raised note numbers that end or start it (the samples' ¹ ²).
+
+    A paragraph is centred with its note numbers, so they belong to its extent.
+    """
     found = line_ink(page.ink, line)
     assert found is not None, f"{page.where}: no ink under {line.text!r}"
-    return found
+    x0, x1 = found.x0, found.x1
+    for note in page.all_lines:
+        if (note.sizes and max(note.sizes) >= 9) or not note.text.strip("_ "):
+            continue
+        if not line.top - 1 < note.baseline < line.baseline:
+            continue
+        if -0.5 <= note.x0 - line.x1 < 1.0:
+            x1 = max(x1, note.x1)
+        elif -0.5 <= line.x0 - note.x1 < 1.0:
+            x0 = min(x0, note.x0)
+    return BBox(x0, found.top, x1, found.bottom)
 
 
 def _rule_under(
@@ -321,7 +370,7 @@ def analyse(page: Page) -> Found:
     lines = page.lines
     found.national = _find(lines, NATIONAL)
     found.motto = _find(lines, MOTTO)
-    if found.national is not None and found.motto is not None:
+    if found.motto is not None:
         _header(page, found)
         _block_5a(page, found)
     _appendix(page, found)
@@ -330,16 +379,17 @@ def analyse(page: Page) -> Found:
 
 def _header(page: Page, found: Found) -> None:
     national, motto = found.national, found.motto
-    assert national is not None and motto is not None
-    split = national.x0 - 1  # the header's two columns meet left of the Quốc hiệu
+    assert motto is not None
+    top_right = national or motto
+    split = _split(found)
     found.motto_rule = _rule_under(page, motto.baseline, 8, lambda r: r.x0 < motto.centre_x < r.x1)
-    left = [ln for ln in page.lines if ln.centre_x < split]
+    left = [ln for ln in page.lines if ln.x1 < split + 2]
     found.number = next(
-        (ln for ln in left if ln.text.startswith("Số") and ln.baseline > national.baseline),
+        (ln for ln in left if ln.text.startswith("Số") and ln.baseline > top_right.baseline),
         None,
     )
-    limit = found.number.top if found.number else national.baseline + 30
-    candidates = [r for r in page.rules if r.centre_x < split and national.top < r.top < limit]
+    limit = found.number.top if found.number else top_right.baseline + 30
+    candidates = [r for r in page.rules if r.x1 < split + 2 and top_right.top - 6 < r.top < limit]
     found.agency_rule = candidates[-1] if candidates else None
     if found.agency_rule is not None:
         rule = found.agency_rule
@@ -364,11 +414,18 @@ def _header(page: Page, found: Found) -> None:
     )
 
 
+def _split(found: Found) -> float:
+    """Where the header's left column ends: just left of the Quốc hiệu (or the Tiêu ngữ)."""
+    line = found.national or found.motto
+    assert line is not None
+    return line.x0 - 1
+
+
 def _block_5a(page: Page, found: Found) -> None:
     header_bottom = max(
         ln.baseline for ln in (found.number, found.place_date, found.motto) if ln is not None
     )
-    split = found.national.x0 - 1 if found.national else page.centre
+    split = _split(found)
     for line in page.lines:
         if line.baseline <= header_bottom + 1:
             continue
@@ -429,6 +486,7 @@ class Recorder:
     def __init__(self, page: Page, std: Standard, expects: frozenset[str], found: Found) -> None:
         self.page, self.std, self.expects, self.found = page, std, expects, found
         self.rows: list[M] = []
+        self.centred: set[str] = set()  # the centred lines measured, normalised
 
     def add(
         self,
@@ -533,7 +591,10 @@ def _check_5a(rec: Recorder, found: Found) -> None:
 
 
 def _centred_lines(page: Page, found: Found, centred: Iterable[str]) -> list[TextLine]:
-    out: list[TextLine] = []
+    # the page number, centred in the top margin over the text area (Phụ lục I, Mục I, khoản 7)
+    out: list[TextLine] = [
+        ln for ln in page.lines if ln.bottom < 20 and re.fullmatch(r"[0-9]+", ln.text)
+    ]
     if found.type_name is not None:
         out.append(found.type_name)
     out += found.subject
@@ -570,11 +631,7 @@ def _check_centres(rec: Recorder, found: Found, centred: Iterable[str]) -> None:
             else f"{abs(offset):.2f} mm {side} of the text area's centre {page.centre:.1f}",
             item=f"“{line.text[:40]}”",
         )
-    if page.side == "ours":
-        seen = {_norm(ln.text) for ln in _centred_lines(page, found, patterns)}
-        for text in centred:
-            if _norm(text) not in seen and found.national is not None:
-                rec.add("centre: centred line", None, "", False, f"“{text}” not found")
+        rec.centred.add(_norm(line.text))
 
 
 def _fraction_row(
@@ -691,7 +748,7 @@ def _check_marks(rec: Recorder, document: vn.Document) -> None:
         line = next((ln for ln in page.lines if _norm(ln.text) == _norm(words) and ln.bold), None)
         allowed = f"{stamp.width_mm:g} × {stamp.height_mm:g} mm ±{STAMP_TOLERANCE}"
         if line is None:
-            rec.add(f"mark: {key}", None, allowed, False, f"“{words}” not printed", item=words)
+            rec.add("mark: printed", None, allowed, False, f"“{words}” not printed", item=words)
             holders[key] = None
             continue
         ink = _ink(page, line)
@@ -709,7 +766,7 @@ def _check_marks(rec: Recorder, document: vn.Document) -> None:
             ]
             seen = ", ".join(f"{r.length:.1f} mm at y {r.y:.1f}" for r in near) or "none"
             rec.add(
-                f"mark: {key}",
+                "mark: frame width − stamp",
                 None,
                 allowed,
                 False,
@@ -717,24 +774,19 @@ def _check_marks(rec: Recorder, document: vn.Document) -> None:
                 item=words,
             )
             continue
-        dw, dh = frame.width - stamp.width_mm, frame.height - stamp.height_mm
-        ok = abs(dw) <= STAMP_TOLERANCE and abs(dh) <= STAMP_TOLERANCE
-        rec.add(
-            f"mark: {key}",
-            frame.width,
-            allowed,
-            ok,
-            "" if ok else f"frame {frame.width:.1f} × {frame.height:.1f} mm",
-            item=f"{words} width",
-        )
-        rec.add(
-            f"mark: {key}",
-            frame.height,
-            allowed,
-            ok,
-            "" if ok else f"frame {frame.width:.1f} × {frame.height:.1f} mm",
-            item=f"{words} height",
-        )
+        for dimension, got, want in (
+            ("width", frame.width, stamp.width_mm),
+            ("height", frame.height, stamp.height_mm),
+        ):
+            ok = abs(got - want) <= STAMP_TOLERANCE
+            rec.add(
+                f"mark: frame {dimension} − stamp",
+                got - want,
+                f"±{STAMP_TOLERANCE} mm",
+                ok,
+                f"{words}: frame {frame.width:.1f} × {frame.height:.1f} mm, stamp {allowed}",
+                item=words,
+            )
     if len(wanted) == 2:
         a, b = holders.get("confidentiality"), holders.get("urgency")
         apart = a is not None and b is not None and a != b
@@ -854,7 +906,7 @@ def ours_pdfs(tmp_path_factory) -> dict[str, tuple[vn.Document, Path, Path]]:
 
 
 # Pages kept whole (their rasters) for the agreement test; the others are measured and dropped.
-KEEP = {"sample p.3", "sample p.9", "sample p.16", "ours qd p.1", "ours marks p.1", "ours qd p.2"}
+KEEP = {"sample p.3", "sample p.9", "sample p.16", "ours qd p.1", "ours marks p.1", "ours qd p.3"}
 
 
 def _open(side: str, where: str, pdf_path: Path, index: int, plumber, area) -> Page:
@@ -874,9 +926,12 @@ def measured(sample_pdf, ours_pdfs) -> Measured:
         for spec in SAMPLE_PAGES:
             page = _open("sample", f"p.{spec.index + 1}", pdf_path, spec.index, pdf, area)
             rec = measure_page(page, std, spec.expects, SAMPLE_CENTRED)
-            rows += [
-                m for m in rec.rows if spec.subject or not m.check.startswith("length: subject")
-            ]
+            for m in rec.rows:
+                if not spec.subject and m.check.startswith("length: subject"):
+                    continue  # the form has no trích yếu: the rule stands under the type name
+                if m.check.split(": ", 1)[-1] in spec.info:
+                    m.ok, m.note = None, f"{spec.why} {m.note}".strip()
+                rows.append(m)
             if f"sample {page.where}" in KEEP:
                 kept[f"sample {page.where}"] = page
     for spec in OURS:
@@ -888,7 +943,7 @@ def measured(sample_pdf, ours_pdfs) -> Measured:
                 page = _open("ours", f"{spec.key} p.{index + 1}", pdf_path, index, pdf, area)
                 first = index == 0
                 expects = spec.expects if first else frozenset({"appendix_rule"})
-                rec = measure_page(page, std, expects, spec.centred if first else ())
+                rec = measure_page(page, std, expects, spec.centred)
                 if first and "marks" in spec.expects:
                     _check_marks(rec, document)
                 if first and "agency_wrap" in spec.expects:
@@ -902,6 +957,10 @@ def measured(sample_pdf, ours_pdfs) -> Measured:
             )
         if "contact" in spec.expects:
             _check_contact(recorders, document)
+        measured_lines = set().union(*(rec.centred for rec in recorders))
+        for text in spec.centred:  # every body line we set centred was found and measured
+            if _norm(text) not in measured_lines:
+                recorders[0].add("centre: centred line", None, "", False, f"“{text}” not found")
         for rec in recorders:
             rows += rec.rows
     return Measured(rows, kept)
@@ -1026,23 +1085,32 @@ def test_agency_line_wraps_without_an_orphan(measured):
 def test_rule_lengths(measured, side):
     """Each rule against the line it belongs to, as wrapped on the page.
 
-    Ours: agency and trích yếu rules 1/3–1/2 of their (longest wrapped) line, the motto's as
-    long as the motto ±0.5 mm, each centred under its line ±0.5 mm. The sample's rules are
-    typed underscores (their lengths come in steps of one underscore), shorter than the text
-    asks: their numbers are printed and they are only required to exist and stand under their
-    line, within its extent.
+    Ours: agency and trích yếu rules 1/3–1/2 of their (longest wrapped) line, the appendix's
+    of its title's longest line, the motto's as long as the motto ±0.5 mm, each centred
+    under its line ±0.5 mm.
+
+    The samples type their rules as underscores, whose lengths come in steps of one
+    underscore: measured, their agency rules are about a quarter of the agency line and
+    their motto rules up to 5 mm short of the motto, against the decree's text (Phụ lục I,
+    Phần I, Mục II, khoản 1.b, 2.b, 5.b). They are printed, not held to the text; the sample
+    side only checks that every rule was found and measured, and lies under its line: shorter
+    than it, and its centre within 2 mm of the line's.
     """
     if side == "ours":
         _verdict(measured, side, "length:", least=20)
         return
     rows = [m for m in measured.rows if m.side == "sample" and m.check.startswith("length:")]
-    assert len(rows) >= 20, len(rows)
-    for m in rows:
-        assert m.value is not None, m.describe()
-    fractions = [
-        m.value for m in rows if "fraction" not in m.check and m.check != "length: motto_rule"
+    assert len(rows) >= 40, f"only {len(rows)} rule lengths measured on the samples"
+    unmeasured = [m.describe() for m in rows if m.value is None]
+    assert not unmeasured, unmeasured
+    wrong = [
+        m.describe()
+        for m in rows
+        if (m.check.endswith("_rule") and m.check != "length: motto_rule" and not 0 < m.value <= 1)
+        or (m.check == "length: motto_rule" and m.value > MOTTO_TOLERANCE)
+        or (m.check == "length: rule centred under its line" and abs(m.value) > 2)
     ]
-    assert all(0 < f < 1 for f in fractions if f is not None and f > 0.05), rows
+    assert not wrong, "\n".join(wrong)
 
 
 def test_ink_agrees_with_pdfplumber(measured):
@@ -1050,17 +1118,23 @@ def test_ink_agrees_with_pdfplumber(measured):
 
     - our rules are vector paths: each one pdfplumber sees is found in the ink at the same
       ends (±0.15 mm), height (±0.1 mm) and weight (±0.15 mm);
-    - the sample's rules are typed underscores: the ink lies within the glyphs' boxes and
-      covers them (±0.3 mm at each end), on the baseline's descender side;
-    - a text line's ink spans its glyph boxes (±0.4 mm: side bearings) and reaches its
-      baseline.
+    - the sample's rules are typed underscores: the ink spans the glyphs' boxes (±0.3 mm at
+      each end) and lies under the baseline, where an underscore is drawn;
+    - the clear space over our rules: where the line above has nothing below its baseline
+      (capitals without a dot below), the gap is the rule's top edge as pdfplumber reads the
+      path, less the bottom of the line's ink (within 0.15 mm of its baseline), ±0.15 mm;
+    - a text line's ink starts at most 0.2 mm before its first glyph box and 0.8 mm after it
+      (side bearings; on the corpus and our pages the median is 0.17 mm) and ends at most
+      0.7 mm before its last glyph box's end, and after it by at most 0.2 mm upright, 0.7 mm
+      italic (an italic letter leans over its box); it reaches down to the baseline and no
+      higher than one font size above it.
     """
     checked = 0
     for key, page in measured.pages.items():
-        plumber_lines = page.all_lines
         if page.side == "ours":
             with pdfplumber.open(page.pdf) as pdf:
                 vector = office.horizontal_rules(pdf.pages[page.index], min_length_mm=8)
+            assert vector, f"{key}: pdfplumber sees no rule"
             for rule in vector:
                 match = [r for r in rules(page.ink) if abs(r.y - rule.y) < 0.3]
                 assert match, f"{key}: pdfplumber's rule at y {rule.y:.2f} has no ink"
@@ -1070,8 +1144,27 @@ def test_ink_agrees_with_pdfplumber(measured):
                 assert ink.y == pytest.approx(rule.y, abs=0.1), (key, ink, rule)
                 assert ink.thickness == pytest.approx(rule.thickness, abs=0.15), (key, ink, rule)
                 checked += 1
+                above = [
+                    ln
+                    for ln in page.lines
+                    if ln.baseline < ink.top
+                    and ln.x0 < ink.x0
+                    and ln.x1 > ink.x1
+                    and ink.top - ln.baseline < 6
+                ]
+                if not above:
+                    continue
+                line = max(above, key=lambda ln: ln.baseline)
+                bottom = line_ink(page.ink, line)
+                assert bottom is not None, (key, line.text)
+                if bottom.bottom - line.baseline > 0.15:
+                    continue  # a descender or a dot below, maybe outside the rule's span
+                gap = gap_above(ink)
+                expected = rule.y - rule.thickness / 2 - bottom.bottom
+                assert gap == pytest.approx(expected, abs=0.15), (key, line.text, gap, expected)
+                checked += 1
         else:
-            for line in plumber_lines:
+            for line in page.all_lines:
                 if set(line.text) != {"_"} or line.width < 8:
                     continue
                 match = [
@@ -1084,13 +1177,92 @@ def test_ink_agrees_with_pdfplumber(measured):
                 assert ink.top >= line.baseline - 0.05, (key, ink, line)
                 checked += 1
         for line in page.lines:
-            if len(line.text) < 8 or line.baseline < 15:
+            if len(line.text) < 4:
                 continue
             ink = line_ink(page.ink, line)
             assert ink is not None, (key, line.text)
-            assert ink.x0 == pytest.approx(line.x0, abs=0.4), (key, line.text, ink, line)
-            assert ink.x1 == pytest.approx(line.x1, abs=0.4), (key, line.text, ink, line)
-            assert ink.bottom >= line.baseline - 0.1, (key, line.text, ink, line)
-            assert ink.top >= line.baseline - 1.05 * _size(line), (key, line.text, ink, line)
+            where = (key, line.text, ink, line)
+            lean = 0.7 if line.italic else 0.2
+            assert line.x0 - 0.2 <= ink.x0 <= line.x0 + 0.8, where
+            assert line.x1 - 0.7 <= ink.x1 <= line.x1 + lean, where
+            assert ink.bottom >= line.baseline - 0.1, where
+            assert ink.top >= line.baseline - 1.0 * _size(line) - 0.05, where
             checked += 1
-    assert checked >= 40, checked
+    assert checked >= 100, checked
+
+
+# --------------------------------------------------------------------------------------------
+# The raster measurement on drawn shapes of known size (no LibreOffice needed)
+# --------------------------------------------------------------------------------------------
+
+
+def _canvas(width_mm: float = 100, height_mm: float = 60) -> tuple[InkPage, Callable[..., None]]:
+    from PIL import Image, ImageDraw
+
+    dpi = 400
+    scale = dpi / 25.4
+    mask = Image.new("L", (round(width_mm * scale), round(height_mm * scale)), 0)
+    pen = ImageDraw.Draw(mask)
+
+    def fill(x0: float, top: float, x1: float, bottom: float) -> None:
+        pen.rectangle(
+            (
+                round(x0 * scale),
+                round(top * scale),
+                round(x1 * scale) - 1,
+                round(bottom * scale) - 1,
+            ),
+            fill=255,
+        )
+
+    return InkPage(mask=mask, dpi=dpi, width_mm=width_mm, height_mm=height_mm), fill
+
+
+PX = 25.4 / 400  # one pixel, the resolution of every number below
+
+
+def test_a_drawn_rule_and_the_space_around_it():
+    page, fill = _canvas()
+    fill(20, 10, 70, 14)  # "text" whose lowest ink is at 14 mm
+    fill(30, 17, 50, 17.26)  # a 20 mm rule of 0.26 mm, 3 mm under it
+    fill(10, 25, 90, 29)  # the next paragraph, 7.74 mm under the rule
+    (rule,) = rules(page)
+    assert (rule.x0, rule.x1) == (pytest.approx(30, abs=PX), pytest.approx(50, abs=PX))
+    assert rule.thickness == pytest.approx(0.26, abs=PX)
+    assert gap_above(rule) == pytest.approx(3, abs=PX)
+    assert gap_below(rule) == pytest.approx(7.74, abs=PX)
+    assert gap_below(rule, x0=0, x1=100) == pytest.approx(7.74, abs=PX)
+
+
+def test_typed_underscores_are_one_rule_and_serifs_are_none():
+    page, fill = _canvas()
+    for i in range(10):  # underscores 1.33 mm wide, every other seam one pixel wide
+        fill(20 + 1.33 * i + (PX if i % 2 else 0), 10, 20 + 1.33 * (i + 1), 10.2)
+    for i in range(20):  # serif feet 0.6 mm wide, 0.15 mm apart: 15 mm of them
+        fill(20 + 0.75 * i, 30, 20 + 0.75 * i + 0.6, 30.4)
+    found = rules(page)
+    assert len(found) == 1, found
+    assert found[0].length == pytest.approx(13.3, abs=2 * PX)
+
+
+def test_a_filled_block_is_not_a_rule_and_a_frame_is_a_box():
+    page, fill = _canvas()
+    fill(10, 5, 60, 8)  # 3 mm high: a block, not a rule
+    stroke = 0.26
+    x0, top, width, height = 20, 20, 30, 8  # a 30 × 8 mm stamp, centre line to centre line
+    fill(x0 - stroke / 2, top - stroke / 2, x0 + width + stroke / 2, top + stroke / 2)
+    fill(
+        x0 - stroke / 2,
+        top + height - stroke / 2,
+        x0 + width + stroke / 2,
+        top + height + stroke / 2,
+    )
+    fill(x0 - stroke / 2, top, x0 + stroke / 2, top + height)
+    fill(x0 + width - stroke / 2, top, x0 + width + stroke / 2, top + height)
+    fill(25, 22, 45, 26)  # the words inside
+    assert all(r.thickness < 1 for r in rules(page))
+    assert not any(r.top < 9 for r in rules(page))
+    (box,) = boxes(page)
+    assert box.width == pytest.approx(width, abs=2 * PX)
+    assert box.height == pytest.approx(height, abs=2 * PX)
+    assert box.contains(BBox(25, 22, 45, 26))
