@@ -10,8 +10,10 @@ from hypothesis import strategies as st
 import vnadmin_docs as vn
 from tests.read.test_text_reader import nests  # the readers' nesting rule, written once
 from tests.validate import builders as b
+from vnadmin_docs.ooxml import mm_to_twips
 from vnadmin_docs.read.docx import read_docx_document
 from vnadmin_docs.render.docx import docx_bytes
+from vnadmin_docs.render.tables import as_read
 
 WORDS = ["Sở", "Tài", "chính", "Ủy", "ban", "nhân", "dân", "tỉnh", "Kon", "Tum", "Hà", "Nội",
          "kế", "hoạch", "triển", "khai", "thực", "hiện", "nông", "thôn", "mới", "báo", "cáo",
@@ -69,7 +71,64 @@ table = st.tuples(st.integers(1, 3).flatmap(
     lambda n: st.lists(st.lists(st.one_of(text, st.just("")), min_size=n, max_size=n).filter(
         any), min_size=1, max_size=3)),  # an empty cell, not an empty row (read back: TODO)
     st.integers(0, 1)).map(lambda t: vn.Table(rows=t[0], header_rows=min(t[1], len(t[0]))))  # fmt: skip
-block = st.one_of(paragraph, numbered, heading, table)
+
+
+_PAGE = vn.standards.get().page
+PORTRAIT = mm_to_twips(_PAGE.width_mm - _PAGE.left_mm.default - _PAGE.right_mm.default)
+LANDSCAPE = mm_to_twips(_PAGE.height_mm - _PAGE.left_mm.default - _PAGE.right_mm.default)
+aligns = st.sampled_from([None, vn.Align.LEFT, vn.Align.CENTER, vn.Align.RIGHT, vn.Align.JUSTIFY])
+
+
+@st.composite
+def rich_table(draw: st.DrawFn, available: int = PORTRAIT) -> vn.Table:
+    """A table with merged cells, columns, numbering and borders, as reading gives it back.
+
+    The cells are laid on a grid: each free place opens a cell spanning what is free to
+    its right and below (never from the heading rows into the body). The model is then put
+    through :func:`as_read` for the text width it stands in (widths in millimetres).
+    """
+    count, width = draw(st.integers(1, 5)), draw(st.integers(1, 5))
+    header_rows = draw(st.integers(0, count))
+    taken = [[False] * width for _ in range(count)]
+    rows: list[list[str | vn.TableCell]] = [[] for _ in range(count)]
+    for r in range(count):
+        for c in range(width):
+            if taken[r][c]:
+                continue
+            free = next((k for k in range(c, width) if taken[r][k]), width) - c
+            bottom = header_rows if r < header_rows else count
+            colspan = draw(st.integers(1, min(3, free)))
+            rowspan = draw(st.integers(1, min(3, bottom - r)))
+            if any(taken[rr][cc] for rr in range(r, r + rowspan) for cc in range(c, c + colspan)):
+                rowspan = 1
+            for rr in range(r, r + rowspan):
+                for cc in range(c, c + colspan):
+                    taken[rr][cc] = True
+            words = draw(st.one_of(text, st.just("")))
+            bold = draw(st.sampled_from([None, True, False])) if words else None
+            rows[r].append(vn.TableCell(text=words, colspan=colspan, rowspan=rowspan,
+                                        align=draw(aligns), bold=bold))  # fmt: skip
+    first = next(cell for row in rows for cell in row)
+    if isinstance(first, vn.TableCell) and not first.text:
+        first_row = next(row for row in rows if row)
+        first_row[0] = first.model_copy(update={"text": "Tổng"})  # a table needs text
+    numbered = count > header_rows and draw(st.booleans())
+    columns: list[vn.TableColumn] = []
+    if draw(st.booleans()):
+        widths = st.one_of(st.none(), st.integers(80, 400).map(lambda w: w / 10),
+                           st.sampled_from(["1*", "2*", "3*"]))  # fmt: skip
+        columns = [vn.TableColumn(width=draw(widths), align=draw(aligns)) for _ in range(width)]
+        if numbered:
+            label = draw(st.sampled_from([None, "TT"]))
+            columns.insert(0, vn.TableColumn(stt=True, header=label))
+    table = vn.Table(
+        rows=rows, header_rows=header_rows, columns=columns, numbered=numbered,
+        borders=draw(st.sampled_from(list(vn.TableBorders))),
+    )  # fmt: skip
+    return as_read(table, available)
+
+
+block = st.one_of(paragraph, numbered, heading, table, rich_table())
 
 
 def _body(blocks: list[vn.Block], closing: bool = True) -> list[vn.Block]:
@@ -141,12 +200,23 @@ def dispatches(draw: st.DrawFn) -> vn.OfficialDispatch:
         ),
         attachments=draw(
             st.lists(
-                st.tuples(
-                    st.sampled_from(list(vn.AttachmentKind)),
-                    st.sampled_from([None, "Phụ lục I"]),
-                    st.lists(upper_line, min_size=1, max_size=2),
-                    st.lists(paragraph, min_size=1, max_size=2),
-                ).map(lambda t: vn.Attachment(kind=t[0], label=t[1], title=t[2], body=t[3])),
+                st.one_of(
+                    st.tuples(
+                        st.sampled_from(list(vn.AttachmentKind)),
+                        st.sampled_from([None, "Phụ lục I"]),
+                        st.lists(upper_line, min_size=1, max_size=2),
+                        st.lists(paragraph, min_size=1, max_size=2),
+                    ).map(lambda t: vn.Attachment(kind=t[0], label=t[1], title=t[2], body=t[3])),
+                    st.tuples(  # a wide phụ lục: a table on a landscape page
+                        st.lists(upper_line, min_size=1, max_size=2),
+                        rich_table(LANDSCAPE),
+                        st.lists(paragraph, max_size=1),
+                    ).map(
+                        lambda t: vn.Attachment(
+                            label="Phụ lục II", title=t[0], body=[t[1], *t[2]], landscape=True
+                        )
+                    ),
+                ),
                 max_size=2,
             )
         ),

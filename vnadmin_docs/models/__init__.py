@@ -15,6 +15,9 @@ from vnadmin_docs.models.body import (
     Paragraph,
     Run,
     Table,
+    TableBorders,
+    TableCell,
+    TableColumn,
 )
 from vnadmin_docs.models.components import (
     Addressee,
@@ -65,6 +68,9 @@ __all__ = [
     "Run",
     "SignatureBlock",
     "Table",
+    "TableBorders",
+    "TableCell",
+    "TableColumn",
     "TitleLine",
     "TypedDocument",
     "Urgency",

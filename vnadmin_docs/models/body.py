@@ -385,7 +385,7 @@ class TableBorders(str, Enum):
 
 
 _WIDTH = re.compile(r"^(?P<value>\d+(?:\.\d+)?|\.\d+)\s*(?P<unit>mm|cm|\*)?$")
-_MAX_WIDTH_MM = 1000.0
+_MIN_WIDTH, _MAX_WIDTH_MM = 0.01, 1000.0
 _MAX_SPAN = 63  # Word's tables have at most 63 columns
 
 
@@ -417,10 +417,14 @@ def _column_width(value: Any) -> Any:
         return value  # let pydantic name the type
     if unit == "cm":
         mm *= 10
-    if not 0 < mm <= _MAX_WIDTH_MM or mm != mm:
-        what = "weight" if unit == "*" else "width"
-        raise ValueError(f"a column {what} (độ rộng cột) must be above 0 and at most 1000")
-    return f"{mm:g}*" if unit == "*" else mm
+    if not _MIN_WIDTH <= mm <= _MAX_WIDTH_MM:  # NaN fails too
+        what = "weight" if unit == "*" else "width in mm"
+        raise ValueError(
+            f"a column {what} (độ rộng cột) must be above 0: from 0.01 to 1000, not {value!r}"
+        )
+    if unit == "*":
+        return f"{mm:.4f}".rstrip("0").rstrip(".") + "*"
+    return mm
 
 
 ColumnWidth = Annotated[float | str | None, BeforeValidator(_column_width)]
@@ -447,7 +451,8 @@ class TableColumn(VnModel):
     """Width (độ rộng): millimetres, or a relative weight ``"2*"``; ``None`` counts as ``1*``
     (for the STT column: 13 mm)."""
     align: Align | None = None
-    """Alignment of the column's body cells (căn lề); ``None``: left (the STT column: centred)."""
+    """Alignment of the column's body cells (căn lề); ``None``: left. The STT column is
+    always centred."""
     header: str | None = None
     """The column's heading (tiêu đề cột). For input: the headings of the columns become the
     table's first heading row. On the STT column it is the label over the numbers (``STT``)."""
@@ -502,7 +507,8 @@ class PlacedCell:
 
 
 def _cell(value: str | TableCell) -> TableCell:
-    return TableCell(text=value) if isinstance(value, str) else value
+    # a string here has been checked already: no need to validate it again
+    return TableCell.model_construct(text=value) if isinstance(value, str) else value
 
 
 def _error(title: str, loc: tuple[str | int, ...], message: str, value: Any) -> ValidationError:
@@ -559,6 +565,9 @@ class Table(_BlockBase):
         rows = [list(row) for row in self.rows]
         header_rows = self.header_rows
         columns = list(self.columns)
+        first = sum(_cell(c).colspan for c in rows[0])
+        if self.numbered and len(columns) == first + 1 and not any(c.stt for c in columns):
+            columns[0] = columns[0].model_copy(update={"stt": True})  # one spec per column
         if any(c.header is not None and not c.stt for c in columns):
             rows.insert(0, [c.header or "" for c in columns if not c.stt])
             header_rows += 1
@@ -573,6 +582,12 @@ class Table(_BlockBase):
                     f"rows have {given}", len(rows[0]),
                 )  # fmt: skip
         placed, width = _place(rows, header_rows, offset=header_rows - self.header_rows)
+        if numbered and header_rows == len(rows):
+            raise _error(
+                "Table", ("numbered",),
+                "numbered (số thứ tự) numbers the body rows; this table has heading rows only",
+                True,
+            )  # fmt: skip
         if not any(p.cell.text.strip() for p in placed):
             raise ValueError("every cell of the table (bảng) is empty; a table needs text")
         columns = self._fit_columns(columns, numbered, width)
@@ -582,7 +597,6 @@ class Table(_BlockBase):
         shared: list[Align | None] = [Align.LEFT] * width  # no columns: cells keep theirs
         if columns:
             shared = _shared_alignments(placed, header_rows, default_align, width)
-        if columns:
             columns[int(numbered) :] = [
                 c.model_copy(update={"align": None if a in (None, Align.LEFT) else a})
                 for c, a in zip(columns[int(numbered) :], shared, strict=True)
@@ -613,6 +627,12 @@ class Table(_BlockBase):
             raise _error(
                 "Table", ("columns", at, "stt"),
                 "the numbered column (cột số thứ tự, STT) is one column, the first", True,
+            )  # fmt: skip
+        if stt and columns[0].align not in (None, Align.CENTER):
+            raise _error(
+                "Table", ("columns", 0, "align"),
+                "the numbered column (cột số thứ tự, STT) is centred, as offices set it",
+                columns[0].align.value,
             )  # fmt: skip
         if stt and not self.numbered and "numbered" in self.model_fields_set:
             raise _error(
@@ -728,8 +748,9 @@ def _place(
         if covered != width:
             raise _error(
                 "Table", ("rows", shown) if shown >= 0 else ("columns",),
-                f"row {shown + 1} covers {covered} of the table's {width} columns (cột); "
-                f"every row must cover them all, merged cells (ô gộp) included",
+                f"row {shown + 1} has {len(row)} cells covering {covered} of the table's "
+                f"{width} columns (cột); every row must cover them all, like the first, "
+                f"merged cells (ô gộp) included",
                 [c if isinstance(c, str) else c.model_dump() for c in row],
             )  # fmt: skip
     return placed, width

@@ -48,12 +48,14 @@ from vnadmin_docs.ooxml.build import NS, qn
 
 __all__ = [
     "LIMITS",
+    "CellInfo",
     "DocxInfo",
     "Limits",
     "ParaInfo",
     "RunInfo",
     "SectionInfo",
     "ShapeInfo",
+    "TableInfo",
     "number",
     "read_docx",
     "read_regular_file",
@@ -280,6 +282,42 @@ class SectionInfo:
 
 
 @dataclass(slots=True)
+class CellInfo:
+    """A table cell (ô bảng) as the file writes it: where it starts, what it spans."""
+
+    row: int
+    """Index of its row in the table (from 0)."""
+    column: int
+    """Index of the first grid column it covers (from 0)."""
+    span: int
+    """How many grid columns it covers (``w:gridSpan``)."""
+    merge: str | None
+    """Its part in a vertical merge (ô gộp dòng, ``w:vMerge``): ``restart`` for the cell
+    that opens it, ``continue`` for a cell it covers, ``None`` outside one."""
+    width: int | None
+    """Its width in twips (``w:tcW`` or the grid columns it spans), where the file says."""
+
+
+@dataclass(slots=True)
+class TableInfo:
+    """A table (bảng) as the file writes it: its grid, its borders, its cells."""
+
+    part: str
+    """``word/document.xml``, ``word/header1.xml``, …"""
+    number: int
+    """Its number in the part, as in :attr:`ParaInfo.table` (nested tables count too)."""
+    grid: list[int]
+    """Width of each grid column in twips (``w:gridCol``)."""
+    borders: dict[str, str]
+    """Side (``top``, ``left``, ``bottom``, ``right``, ``insideH``, ``insideV``) → line
+    style the table's own ``w:tblBorders`` give it (``single``, ``nil``, …)."""
+    style_id: str | None
+    """Its table style (``w:tblStyle``)."""
+    cells: list[CellInfo] = field(default_factory=list)
+    """Its cells, row by row, left to right."""
+
+
+@dataclass(slots=True)
 class DocxInfo:
     """A .docx as plain data (stage 1)."""
 
@@ -296,6 +334,8 @@ class DocxInfo:
     """Font names of the font table and the styles part."""
     application: str | None
     settings_even_odd: bool = False
+    tables: list[TableInfo] = field(default_factory=list)
+    """Every table of the body, headers and footers, in reading order (stage 1 of tables)."""
 
 
 # ----------------------------------------------------------------------------- numbers
@@ -1069,6 +1109,7 @@ class _Reader:
         self.characters = 0
         self.work = 0
         self.next_clock = 0
+        self.tables: list[TableInfo] = []
 
     def over(self, budget: str, what: str) -> BudgetExceededError:
         return _budget_error(self.name, budget, getattr(self.limits, budget), what)
@@ -1291,6 +1332,16 @@ class _Reader:
         tables[0] += 1
         grid = [width for g in tbl.iter(_GRIDCOL)
                 if (width := _twips(g.get(_W_W), None, low=0)) is not None]  # fmt: skip
+        tblpr = tbl.find(_TBLPR)
+        borders: dict[str, str] = {}
+        style = None
+        if tblpr is not None:
+            style = _val(tblpr.find(_TBLSTYLE))
+            sides = tblpr.find(_TBLBORDERS)
+            for side in sides if sides is not None else ():
+                borders[_local(side)] = _val(side) or "none"
+        info = TableInfo(part, number, grid, borders, style)
+        self.tables.append(info)
         for row_index, row in enumerate(tbl.iter(_TR)):
             if row.getparent() is not tbl:
                 continue
@@ -1308,6 +1359,9 @@ class _Reader:
                     width = _twips(tcw.get(_W_W), None, low=0) or None
                 if width is None and column + span <= len(grid):
                     width = sum(grid[column : column + span]) or None
+                vmerge = tc.find(_VMERGE_PATH)
+                merge = None if vmerge is None else (_val(vmerge) or "continue")
+                info.cells.append(CellInfo(row_index, column, span, merge, width))
                 self.container(tc, part, out, section, level + 2,
                                ((number, row_index, column), width), tables)  # fmt: skip
                 column += span
@@ -1325,6 +1379,8 @@ _DRAWING, _PICT, _CUSTOMXML, _GRIDCOL = (
 _TBLHEADER_PATH = f"{qn('w:trPr')}/{qn('w:tblHeader')}"
 _TCW_PATH = f"{qn('w:tcPr')}/{qn('w:tcW')}"
 _GRIDSPAN_PATH = f"{qn('w:tcPr')}/{qn('w:gridSpan')}"
+_VMERGE_PATH = f"{qn('w:tcPr')}/{qn('w:vMerge')}"
+_TBLPR, _TBLSTYLE, _TBLBORDERS = qn("w:tblPr"), qn("w:tblStyle"), qn("w:tblBorders")
 
 
 def _section(sect: etree._Element, rels: dict[str, str]) -> SectionInfo:
@@ -1478,7 +1534,7 @@ def _read_package(package: zipfile.ZipFile, name: str, limits: Limits, deadline:
     settings = part("word/settings.xml")
     even_odd = settings is not None and settings.find(_EVEN_ODD) is not None
     return DocxInfo(paragraphs, sections, parts, custom, core, pages, declared, application,
-                    even_odd)  # fmt: skip
+                    even_odd, reader.tables)  # fmt: skip
 
 
 _BODY, _W_NAME, _FONT = qn("w:body"), qn("w:name"), qn("w:font")

@@ -885,9 +885,11 @@ def _attachments(layout: Layout, paragraphs: list[ParaInfo], start: int) -> None
     current: AttachmentLayout | None = None
     for p in paragraphs[start:]:
         text = p.visible_text
-        if not text:
-            continue
         in_table = p.table is not None
+        if not text:
+            if in_table and current is not None and (current.body or current.reference):
+                current.body.append(p)  # an empty cell keeps its place in its table
+            continue
         opening = current is not None and not current.body and current.reference is None
         if p.style_id == "AppendixTitle" and (
             current is None or current.reference is not None or current.body

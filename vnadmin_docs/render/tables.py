@@ -13,7 +13,8 @@ for a text area of a given width (portrait, or landscape for a wide phụ lục)
   down;
 - each cell's paragraph has the ``Table`` paragraph style (size from the standard's
   ``table`` row) and the alignment of its column or its own (``w:jc``);
-- the borders are written on the table itself (``w:tblBorders``): single ½ pt lines.
+- the borders are written on the table itself (``w:tblBorders``): single ½ pt lines, with
+  0.7 mm above and below the text of a cell and 1.5 mm beside it (``w:tblCellMar``).
 
 :func:`as_read` gives the table as reading the file gives it back (widths in millimetres).
 """
@@ -21,17 +22,21 @@ for a text area of a given width (portrait, or landscape for a wide phụ lục)
 from __future__ import annotations
 
 from collections.abc import Sequence
+from copy import deepcopy
 
 from vnadmin_docs.models.body import Align, Table, TableBorders, TableCell, TableColumn
 from vnadmin_docs.ooxml import El, el, mm_to_twips, ordered, text_run
 from vnadmin_docs.render.styles import TABLE_STYLE, style_id
 
 __all__ = [
+    "CELL_PADDING_MM",
     "MIN_WEIGHTED_MM",
     "STT_LABEL",
     "STT_WIDTH_MM",
     "as_read",
     "column_widths",
+    "equal_widths",
+    "is_equal_split",
     "table_element",
     "twips_to_mm",
 ]
@@ -44,6 +49,8 @@ MIN_WEIGHTED_MM = 5.0
 STT_LABEL = "STT"
 """The label over a numbered column."""
 
+_SLACK = 4
+"""Twips a fixed column may overshoot by: what rounding a width to 0.1 mm can add."""
 _JC = {Align.LEFT: "left", Align.CENTER: "center", Align.RIGHT: "right", Align.JUSTIFY: "both"}
 _LINE: dict[str, str | int] = {"w:val": "single", "w:sz": 4, "w:space": 0, "w:color": "000000"}
 _NIL: dict[str, str | int] = {"w:val": "nil"}
@@ -54,6 +61,18 @@ _DRAWN: dict[TableBorders, frozenset[str]] = {
     TableBorders.OUTER: frozenset({"w:top", "w:left", "w:bottom", "w:right"}),
     TableBorders.HORIZONTAL: frozenset({"w:top", "w:bottom", "w:insideH"}),
 }
+
+
+CELL_PADDING_MM = (0.7, 1.5)
+"""Space between a cell's lines and its text: above and below, left and right."""
+_PADDING: list[tuple[str, dict[str, str | int]]] = [
+    (side, {"w:w": mm_to_twips(CELL_PADDING_MM[i % 2]), "w:type": "dxa"})
+    for i, side in enumerate(("w:top", "w:left", "w:bottom", "w:right"))
+]
+
+
+def _margins() -> El:
+    return el("w:tblCellMar", None, *(el(side, attrs) for side, attrs in _PADDING))
 
 
 def twips_to_mm(twips: int) -> float:
@@ -82,7 +101,8 @@ def column_widths(table: Table, available: int) -> list[int]:
        the fixed columns leave less, they are all narrowed in proportion to make room;
     4. a table of fixed columns only keeps their widths when they fit (it is narrower than
        the text then, at the left margin), and is narrowed in proportion to the text width
-       when they do not.
+       when they do not. Widths that overshoot by no more than their rounding to 0.1 mm
+       (4 twips a column) fit: a table read back is laid out as it was written.
 
     So no table runs past the text width, and widths that fit are kept exactly.
     """
@@ -107,13 +127,28 @@ def column_widths(table: Table, available: int) -> list[int]:
         share = max(available - fixed_total, weighted * mm_to_twips(MIN_WEIGHTED_MM))
         share = min(share, available)
     room = available - share
-    if fixed_total > room and fixed_total:
-        fixed = [None if f is None else f * room // fixed_total for f in fixed]
-    shares = _apportion(share, [w for w, f in zip(weights, fixed, strict=True) if f is None])
-    out: list[int] = []
-    for f in fixed:
-        out.append(shares.pop(0) if f is None else f)
-    return out
+    slack = _SLACK * sum(1 for f in fixed if f is not None)
+    if fixed_total > room + slack:
+        fixed = [None if f is None else max(1, f * room // fixed_total) for f in fixed]
+    shares = iter(_apportion(share, [w for w, f in zip(weights, fixed, strict=True) if f is None]))
+    return [next(shares) if f is None else f for f in fixed]
+
+
+def equal_widths(count: int, available: int) -> list[int]:
+    """The widths of ``count`` columns sharing ``available`` twips equally, in whole twips.
+
+    The columns of a table without ``columns`` (and not numbered).
+    """
+    return _apportion(available, [1.0] * count)
+
+
+def is_equal_split(widths: Sequence[int], available: int) -> bool:
+    """Whether ``widths`` are the equal shares of ``available`` twips: a table without ``columns``.
+
+    To a twip: a file saved by another application may round them.
+    """
+    expected = equal_widths(len(widths), available)
+    return all(abs(a - b) <= 1 for a, b in zip(widths, expected, strict=True))
 
 
 def _apportion(total: int, weights: Sequence[float]) -> list[int]:
@@ -137,28 +172,54 @@ def _borders(borders: TableBorders) -> El:
 _STYLE = style_id("table")
 
 
-def _paragraph(text: str, align: Align, bold: bool) -> El:
-    jc = None if align is Align.LEFT else el("w:jc", {"w:val": _JC[align]})
-    props = ordered("w:pPr", el("w:pStyle", {"w:val": _STYLE}), jc)
-    paragraph = el("w:p", None, props)
-    for index, line in enumerate(text.split("\n")):
-        if line or index:
-            run_props = ordered("w:rPr", el("w:b"), el("w:bCs")) if bold else None
-            paragraph.append(text_run(line, run_props, line_break=index > 0))
-    return paragraph
+_CellKey = tuple[int, int, str | None, bool, Align | None]
 
 
-def _cell(width: int, span: int, merge: str | None, centred: bool, content: El | None = None) -> El:
-    props = ordered(
-        "w:tcPr",
-        el("w:tcW", {"w:w": width, "w:type": "dxa"}),
-        el("w:gridSpan", {"w:val": span}) if span > 1 else None,
-        el("w:vMerge", {"w:val": "restart"} if merge == "restart" else None) if merge else None,
-        el("w:vAlign", {"w:val": "center"}) if centred else None,
-    )
-    if content is None:  # a place a merged cell covers: an empty paragraph
-        content = el("w:p", None, ordered("w:pPr", el("w:pStyle", {"w:val": _STYLE})))
-    return el("w:tc", None, props, content)
+class _Cells:
+    """Builds the cells of one table, each kind of cell once, copied after.
+
+    A kind is a width, span, merge and alignment; copying a built cell is several times
+    faster than building it anew (a document with a table of 2,000 rows of 2 cells: about
+    0.12 s against 0.29 s when each cell was built, measured on the project's machine).
+    """
+
+    def __init__(self) -> None:
+        self.made: dict[_CellKey, El] = {}
+        self.bold = ordered("w:rPr", el("w:b"), el("w:bCs"))
+
+    def cell(
+        self, width: int, span: int, merge: str | None, centred: bool, align: Align | None = None
+    ) -> El:
+        """An empty cell: ``align`` ``None`` for a place a merged cell covers."""
+        key = (width, span, merge, centred, align)
+        made = self.made.get(key)
+        if made is None:
+            jc = None if align in (None, Align.LEFT) else el("w:jc", {"w:val": _JC[align]})
+            props = ordered(
+                "w:tcPr",
+                el("w:tcW", {"w:w": width, "w:type": "dxa"}),
+                el("w:gridSpan", {"w:val": span}) if span > 1 else None,
+                el("w:vMerge", {"w:val": "restart"} if merge == "restart" else None)
+                if merge
+                else None,
+                el("w:vAlign", {"w:val": "center"}) if centred else None,
+            )
+            style = ordered("w:pPr", el("w:pStyle", {"w:val": _STYLE}), jc)
+            made = self.made[key] = el("w:tc", None, props, el("w:p", None, style))
+        return deepcopy(made)
+
+    def text(
+        self, width: int, span: int, merge: str | None, centred: bool, align: Align,
+        text: str, bold: bool,
+    ) -> El:  # fmt: skip
+        """A cell holding ``text`` (a newline breaks the line)."""
+        cell = self.cell(width, span, merge, centred, align)
+        paragraph = cell[-1]
+        for index, line in enumerate(text.split("\n")):
+            if line or index:
+                props = deepcopy(self.bold) if bold else None
+                paragraph.append(text_run(line, props, line_break=index > 0))
+        return cell
 
 
 def table_element(table: Table, available: int) -> El:
@@ -174,6 +235,7 @@ def table_element(table: Table, available: int) -> El:
         el("w:tblInd", {"w:w": 0, "w:type": "dxa"}),
         _borders(table.borders),
         el("w:tblLayout", {"w:type": "fixed"}),
+        _margins(),
     )
     grid = el("w:tblGrid", None, *(el("w:gridCol", {"w:w": w}) for w in widths))
     count, heading_rows = len(table.rows), table.header_rows
@@ -185,18 +247,21 @@ def table_element(table: Table, available: int) -> El:
         for row in range(placed.row + 1, placed.row + cell.rowspan):
             below[row][placed.column + stt] = cell
     label = (table.columns[0].header if table.columns else None) or STT_LABEL
+    make = _Cells()
+    heading_props = el("w:trPr", None, el("w:cantSplit"), el("w:tblHeader"))
     rows: list[El] = []
     for r in range(count):
         heading = r < heading_rows
         cells: list[El] = []
-        if stt:
-            if heading:
-                merge = None if heading_rows == 1 else ("restart" if r == 0 else "continue")
-                shown = _paragraph(label, Align.CENTER, True) if r == 0 else None
-                cells.append(_cell(widths[0], 1, merge, True, shown))
+        if stt and heading:
+            merge = None if heading_rows == 1 else ("restart" if r == 0 else "continue")
+            if r == 0:
+                cells.append(make.text(widths[0], 1, merge, True, Align.CENTER, label, True))
             else:
-                number = str(r - heading_rows + 1)
-                cells.append(_cell(widths[0], 1, None, False, _paragraph(number, aligns[0], False)))
+                cells.append(make.cell(widths[0], 1, merge, True))
+        elif stt:
+            number = str(r - heading_rows + 1)
+            cells.append(make.text(widths[0], 1, None, False, aligns[0], number, False))
         column = stt
         while column < len(widths):
             start = starts[r].get(column)
@@ -205,14 +270,14 @@ def table_element(table: Table, available: int) -> El:
             width = sum(widths[column : column + span])
             centred = heading or cell.rowspan > 1
             if start is None:  # covered by a cell merged from a row above
-                cells.append(_cell(width, span, "continue", centred))
+                cells.append(make.cell(width, span, "continue", centred))
             else:
                 align = cell.align or (Align.CENTER if heading else aligns[column])
                 bold = heading if cell.bold is None else cell.bold
                 merge = "restart" if cell.rowspan > 1 else None
-                cells.append(_cell(width, span, merge, centred, _paragraph(cell.text, align, bold)))
+                cells.append(make.text(width, span, merge, centred, align, cell.text, bold))
             column += span
-        row_props = el("w:trPr", None, el("w:cantSplit"), el("w:tblHeader")) if heading else None
+        row_props = deepcopy(heading_props) if heading else None
         rows.append(el("w:tr", None, row_props, *cells))
     return el("w:tbl", None, props, grid, *rows)
 
@@ -225,8 +290,7 @@ def as_read(table: Table, available: int) -> Table:
     comes back without ``columns``, each cell keeping its column's alignment.
     """
     widths = column_widths(table, available)
-    plain = Table(rows=table.rows, header_rows=table.header_rows)
-    if not table.numbered and widths == column_widths(plain, available):
+    if not table.numbered and is_equal_split(widths, available):
         aligns = [spec.align for spec in _specs(table)]
         rows: list[list[str | TableCell]] = [[] for _ in table.rows]
         for placed in table.placed():
