@@ -6,7 +6,8 @@ Writes docs/images/kontum_2452_dispatch.png (page 1: the dispatch) and
 docs/images/kontum_2452_outline.png (the first page of the attached outline), and
 docs/images/header_after.png: the top of page 1 of HEADER_EXAMPLE, a quyết định with every
 mark (docs/render.md). docs/images/header_before.png is the same model rendered by commit
-da4aadd, before issue 9, kept for comparison (``--before DIR`` re-makes it from a checkout).
+da4aadd, before issue 9, kept for comparison; and docs/images/table_example.png, the
+landscape phụ lục table of the YAML example in docs/tables.md.
 """
 
 from __future__ import annotations
@@ -72,12 +73,43 @@ def top_png(pdf: Path, target: Path, share: float = 0.42) -> None:
     print(f"wrote {target}")
 
 
+def table_png(target: Path, work: str) -> None:
+    """The phụ lục table of docs/tables.md's YAML example, cropped from its landscape page."""
+    import re
+
+    import pdfplumber
+    import pypdfium2
+
+    page_md = (REPO / "docs" / "tables.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```yaml\n(.*?)```", page_md, re.DOTALL)
+    yaml_text = next(block for block in blocks if block.startswith("type:"))
+    docx = Path(work, "bao_cao.docx")
+    vn.render_docx(vn.loads(yaml_text), docx)
+    pdf = vn.convert_to_pdf(docx, Path(work, "bao_cao.pdf"))
+    with pdfplumber.open(pdf) as doc:
+        index = next(
+            i
+            for i, p in enumerate(doc.pages)
+            if "Phụ lục" in (p.extract_text() or "") and p.width > p.height
+        )
+        page = doc.pages[index]
+        top = min(w["top"] for w in page.extract_words() if w["text"] == "Phụ") - 12
+        bottom = max(line["bottom"] for line in page.lines) + 12
+        left, right = 30 / 25.4 * 72 - 14, page.width - 15 / 25.4 * 72 + 14
+    scale = 100 / 72
+    image = pypdfium2.PdfDocument(str(pdf))[index].render(scale=scale, grayscale=True).to_pil()
+    box = tuple(round(v * scale) for v in (left, top, right, bottom))
+    image.crop(box).convert("L").quantize(16).save(target, optimize=True)
+    print(f"wrote {target}")
+
+
 def main() -> int:
     IMAGES.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as work:
         docx = Path(work, "header.docx")
         vn.render_docx(vn.loads(HEADER_EXAMPLE), docx)
         top_png(vn.convert_to_pdf(docx, Path(work, "header.pdf")), IMAGES / "header_after.png")
+        table_png(IMAGES / "table_example.png", work)
     with tempfile.TemporaryDirectory() as work:
         docx = Path(work, "kontum_2452.docx")
         vn.render_docx(kontum_2452(), docx)

@@ -60,6 +60,8 @@ def test_every_page_is_a4(kontum_pdf, long_pdf):
 
 def test_left_and_right_margins_measure_30_and_15_mm(kontum_pdf, long_pdf):
     for page in (*kontum_pdf.pages, *long_pdf.pages[:2]):
+        if len(text_lines(page)) < 6:
+            continue  # a last page with a line or two: no edge to measure
         assert left_margin_mm(page) == pytest.approx(30, abs=0.5)
         assert right_margin_mm(page) == pytest.approx(15, abs=0.5)
 
@@ -165,5 +167,6 @@ def test_every_word_of_the_seed_is_in_the_pdf_in_order(kontum_pdf, seed_text):
         *_column_words(page, (closing.x0 + 60) * pt, (closing.top - 1) * pt, page.height),
     ]
     for later in kontum_pdf.pages[1:]:
-        found.extend((later.extract_text() or "").split())
+        top_margin = later.crop((0, 20 * pt, later.width, later.height))  # no page number
+        found.extend((top_margin.extract_text() or "").split())
     assert words(" ".join(found)) == words(seed_text)  # "*" is Markdown in the seed

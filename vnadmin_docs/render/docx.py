@@ -546,7 +546,14 @@ class _Writer:
         self.last_line["appendix_reference"] = lines[-1]
         row = self.std.rule("appendix_rule") if self.has_rule("appendix_rule") else None
         if row is not None:
-            out.append(self.rule(row, width, title))
+            # the text stands as far under the rule as the samples place it; a table's
+            # first line has no space before, a paragraph's none either
+            first = attachment.body[0] if attachment.body else None
+            key = "table" if isinstance(first, Table) else "body"
+            size = self.std.component(key).size.default
+            below = self.std.spacing("appendix_rule_to_text").mm.default * _PT_PER_MM
+            after = below - (_LINE_EM - ASCENT_EM) * size
+            out.append(self.rule(row, width, title, after_pt=max(0.0, after)))
         out.extend(self.blocks(attachment.body, attachment.end_mark))
         return out
 

@@ -243,5 +243,10 @@ STANDARD = Standard(
             "rule under the trích yếu (ô 5a) to the top of the next ink",
             Range(6, 10.5, 8.5), f"{_S}, mẫu 1.1–1.8 (6.1–10.3 mm; the decree's text gives none)",
         ),
+        Spacing(
+            "appendix_rule_to_text", "Khoảng cách dưới đường kẻ của phụ lục",
+            "rule under an appendix's heading to the top of the next ink",
+            Range(6, 12, 8.5), f"{_S}, mẫu 2.1 (10.3 mm; the decree's text gives none)",
+        ),
     ),
 )  # fmt: skip

@@ -102,5 +102,10 @@ STANDARD = Standard(
     spacings=(
         Spacing("header_to_type_name", "Khoảng cách từ dòng địa danh đến tên loại văn bản", "baseline of the place-and-date line to baseline of the type name", Range(11, 22, 17), "No number in the circular; as in Decree 30/2020's samples (Phụ lục III)"),
         Spacing("subject_rule_to_text", "Khoảng cách dưới đường kẻ trích yếu", "rule under the trích yếu to the top of the next ink", Range(6, 10.5, 8.5), "No number in the circular; as in Decree 30/2020's samples (Phụ lục III)"),
+        Spacing(
+            "appendix_rule_to_text", "Khoảng cách dưới đường kẻ của phụ lục",
+            "rule under an appendix's heading to the top of the next ink",
+            Range(4, 12, 6), "No number in the circular; as in Decree 30/2020's samples (Phụ lục III)",
+        ),
     ),
 )  # fmt: skip
