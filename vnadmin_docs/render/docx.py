@@ -72,7 +72,7 @@ _FIT = 0.98  # a heading line is broken when it takes more of its column than th
 _LINE_EM = 1.15  # height of a single line of Times New Roman, in em
 _PT_PER_MM = 72 / 25.4
 _STAMP_GAP_PT = 4  # between the number (or V/v) and a mark's box, and between two boxes
-_CIRCULATION_PAD_MM = 3  # each side of the ô 11 instruction inside its box
+_BOX_PAD_MM = 3  # each side of the ô 11 instruction inside its box
 
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -305,19 +305,18 @@ class _Writer:
         stamp = self.std.stamp(key, words)
         if stamp is not None:
             return self.box(key, words, mm_to_twips(stamp.width_mm), mm_to_twips(stamp.height_mm))
-        return self.circulation(words)
+        return self.fitted_box(key, words)
 
-    def circulation(self, text: str) -> El:
-        """The ô 11 instruction in its box (chỉ dẫn về phạm vi lưu hành).
+    def fitted_box(self, key: str, text: str) -> El:
+        """A box as wide as its words and a margin each side, as high as a stamp.
 
-        As wide as the words and a margin each side, as high as a stamp where the standard
-        gives stamps.
+        For the ô 11 instruction, and for a mark the standard gives no stamp for.
         """
-        size = self.size("circulation")
         heights = [stamp.height_mm for stamp in self.std.stamps]
-        height = mm_to_twips(heights[0]) if heights else round(size * _LINE_EM * 20 * 1.6)
-        width = self.width("circulation", text, bold=True) + 2 * mm_to_twips(_CIRCULATION_PAD_MM)
-        return self.box("circulation", text, width, height)
+        line = self.size(key) * _LINE_EM * 20
+        height = mm_to_twips(heights[0]) if heights else round(line + 2 * _STAMP_GAP_PT * 20)
+        width = self.width(key, text, bold=True) + 2 * mm_to_twips(_BOX_PAD_MM)
+        return self.box(key, text, width, height)
 
     def cell(self, width: int, blocks: Sequence[El]) -> El:
         props = ordered("w:tcPr", el("w:tcW", {"w:w": width, "w:type": "dxa"}))
@@ -404,7 +403,8 @@ class _Writer:
         date_line = [self.text_para("place_date", doc.place_date_line)]
         rows: list[tuple[list[El], list[El]]] = []
         if doc.marks.circulation:
-            rows.append(([], [self.circulation(doc.marks.circulation), self.spacer(_STAMP_GAP_PT)]))
+            box = self.fitted_box("circulation", doc.marks.circulation)
+            rows.append(([], [box, self.spacer(_STAMP_GAP_PT)]))
         rows.extend(((left, right), (number, date_line)))
         return self.layout_table((geo.header_left, geo.header_right), rows)
 
