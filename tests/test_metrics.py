@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import unicodedata
 from importlib import resources
@@ -10,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from vnadmin_docs.errors import InputError
-from vnadmin_docs.metrics import text_width_pt, text_width_twips
+from vnadmin_docs.metrics import text_width_pt, text_width_twips, wrap_lines
 
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
 NATIONAL_NAME = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
@@ -142,3 +143,49 @@ def test_matches_font_file_hmtx(bold: bool, italic: bool) -> None:
     assert text_width_pt(NATIONAL_NAME, 13, bold=bold, italic=italic) == pytest.approx(
         expected, rel=1e-12
     )
+
+
+# ----------------------------------------------------------------------------- wrap_lines
+
+
+def test_wrap_lines_breaks_at_the_last_space_that_fits() -> None:
+    width = text_width_twips("SỞ THÔNG TIN VÀ TRUYỀN", 12, bold=True) + 10
+    assert wrap_lines("SỞ THÔNG TIN VÀ TRUYỀN THÔNG", width, 12, bold=True) == [
+        "SỞ THÔNG TIN VÀ TRUYỀN",
+        "THÔNG",
+    ]
+
+
+def test_wrap_lines_agrees_with_libreoffice_on_a_header_cell() -> None:
+    # LibreOffice sets this agency name in our 4120-twip column (12 pt bold) as two lines,
+    # the second of one word; and the decree-style subject of 200 characters on two lines
+    assert wrap_lines("SỞ THÔNG TIN VÀ TRUYỀN THÔNG", 4120, 12, bold=True) == [
+        "SỞ THÔNG TIN VÀ TRUYỀN",
+        "THÔNG",
+    ]
+    assert wrap_lines("SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN", 2889, 13, bold=True) == [
+        "SỞ NÔNG NGHIỆP VÀ",
+        "PHÁT TRIỂN NÔNG",
+        "THÔN",
+    ]
+
+
+def test_wrap_lines_keeps_short_text_on_one_line_and_ignores_extra_spaces() -> None:
+    assert wrap_lines("  ỦY BAN   NHÂN DÂN ", 10_000, 13, bold=True) == ["ỦY BAN NHÂN DÂN"]
+    assert wrap_lines("", 1000, 13) == []
+    assert wrap_lines("   ", 1000, 13) == []
+
+
+def test_wrap_lines_puts_a_word_wider_than_the_width_alone() -> None:
+    assert wrap_lines("a verylongword b", 200, 13) == ["a", "verylongword", "b"]
+
+
+def test_wrap_lines_every_line_fits_and_nothing_is_lost() -> None:
+    text = " ".join(["Về việc phê duyệt kế hoạch chuyển đổi số"] * 12)
+    lines = wrap_lines(text, 9355, 14, bold=True)
+    assert " ".join(lines) == " ".join(text.split())
+    assert all(text_width_twips(line, 14, bold=True) <= 9355 for line in lines)
+    # greedy: the first word of each line would not have fitted on the line before
+    for before, after in itertools.pairwise(lines):
+        longer = f"{before} {after.split()[0]}"
+        assert text_width_twips(longer, 14, bold=True) > 9355

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from tests.validate import builders as b
 from tests.validate import builders_header as h
+from tests.validate import builders_layout as lay
 from tests.validate.cases import case
 
 ND30_FILE = "vanbanplus__30_2020_ND_CP.docx"
@@ -185,9 +186,11 @@ case("MK001", "fail", "KHẨN CẤP", on(rich, lambda d: h.set_text(d, "KHẨN",
 case("MK001", "fail", "HỎA TỐC HẸN GIỜ",
      on(rich, lambda d: h.set_text(d, "KHẨN", "HỎA TỐC HẸN GIỜ")))  # fmt: skip
 case("MK002", "fail", "BÍ MẬT", on(rich, lambda d: h.set_text(d, "MẬT", "BÍ MẬT")))
-case("MK003", "fail", "KHẨN not boxed", on(rich, lambda d: h.remove_borders(d, "KHẨN")))
+case("MK003", "fail", "KHẨN not boxed", on(rich, lambda d: lay.unbox_mark(d, "KHẨN")))
+case("MK003", "fail", "KHẨN as plain text in a real quyết định",
+     on(qd, lambda d: lay.add_mark(d, "Số:", "KHẨN", bordered=False)))  # fmt: skip
 case("MK004", "fail", "XEM XONG TRẢ LẠI not boxed",
-     on(rich, lambda d: h.remove_borders(d, "XEM XONG")))  # fmt: skip
+     on(rich, lambda d: lay.unbox_mark(d, "XEM XONG TRẢ LẠI")))  # fmt: skip
 case("MK005", "fail", "KHẨN in the right column",
      on(rich, lambda d: h.move_paragraph(d, "KHẨN", "Kon Tum, ngày")))  # fmt: skip
 case("MK006", "fail", "MẬT in the right column",

@@ -26,7 +26,7 @@ from vnadmin_docs.read import components
 from vnadmin_docs.read import docx as docx_reader
 from vnadmin_docs.read import text as text_reader
 from vnadmin_docs.render.docx import docx_bytes
-from vnadmin_docs.validate import Status, engine, validate
+from vnadmin_docs.validate import Status, engine, geometry, typeset, validate
 from vnadmin_docs.validate.rules import closing, content, format, header, number_date, page
 from vnadmin_docs.vietnamese import bounded_int
 
@@ -96,15 +96,24 @@ def test_a_huge_font_size_in_a_narrow_cell_ends_quickly() -> None:
     assert elapsed < 5
 
 
-def test_wrapped_lines_are_counted_not_looped() -> None:
-    wrapped = header._wrapped
-    assert wrapped(10.0, 4.0, 20) == [4.0, 4.0, 2.0]
-    assert wrapped(8.0, 4.0, 20) == [4.0, 4.0]
-    assert wrapped(3.0, 4.0, 20) == [3.0]
-    lines = wrapped(1e300, 1e-3, 30)  # a line never wraps into more lines than characters
-    assert len(lines) <= 30
-    assert wrapped(float("inf"), 4.0, 5) == []
-    assert wrapped(5.0, 0.0, 5) == [5.0]
+def test_wrapped_lines_take_time_linear_in_the_words() -> None:
+    # a line never wraps into more lines than it has words, whatever the size and width
+    words = " ".join(["ngân"] * 20_000)
+    lines = metrics.wrap_lines(words, 1, 1638)
+    assert len(lines) == 20_000
+    assert _timed(lambda: metrics.wrap_lines(words, 1, 1638)) < 2
+    assert _timed(lambda: metrics.wrap_lines("x" * 100_000, 1, 1638)) < 2
+    assert metrics.wrap_lines("ab cd", 10**9, 13) == ["ab cd"]
+
+
+def test_a_huge_subject_in_a_tiny_cell_ends_quickly() -> None:
+    def change(xml: str) -> str:
+        xml = xml.replace("Thực hiện Hướng dẫn", " ".join(["Thực"] * 5_000) + " Hướng dẫn")
+        return re.sub(r'<w:tcW w:w="\d+"', '<w:tcW w:w="1"', xml)
+
+    data = _patch("word/document.xml", change)
+    elapsed = _timed(lambda: validate(data))
+    assert elapsed < 10
 
 
 @pytest.mark.parametrize(
@@ -174,7 +183,7 @@ def test_cross_reference_rule_on_a_long_run_of_non_spaces() -> None:
 
 _MODULES = (closing, content, format, header, number_date, page, engine, components, vietnamese,
             metrics, legacy, serialization, base, body, model_components, documents, ooxml_read,
-            docx_reader, text_reader)  # fmt: skip
+            docx_reader, text_reader, geometry, typeset)  # fmt: skip
 _PATTERNS = {
     f"{module.__name__.removeprefix('vnadmin_docs.')}.{name}": value
     for module in _MODULES

@@ -17,7 +17,7 @@ from typing import IO
 
 from vnadmin_docs.errors import InputError
 from vnadmin_docs.models.documents import Document
-from vnadmin_docs.ooxml.read import LIMITS, Limits, read_docx, source_label
+from vnadmin_docs.ooxml.read import LIMITS, Limits, read_docx, read_source_bytes, source_label
 from vnadmin_docs.read.components import recognise
 from vnadmin_docs.render.docx import STANDARD_PROPERTY, docx_bytes
 from vnadmin_docs.standards import STANDARDS, Standard, for_date, get
@@ -105,19 +105,21 @@ def validate(
         raise InputError(str(error)) from None
     if isinstance(source, Document):
         table, reason = choose_standard(standard, None, source.date)
-        info = read_docx(docx_bytes(source, table), limits=limits)
+        data = docx_bytes(source, table)
+        info = read_docx(data, limits=limits)
         label = f"{source.type.vietnamese_name} {source.number.value}"
         layout = recognise(info, source.type)
-        ctx = Context(info, layout, table, source, source.type, source.date, label)
+        ctx = Context(info, layout, table, source, source.type, source.date, label, data)
     else:
         label = source_label(source)
-        info = read_docx(source, limits=limits)
+        data, _ = read_source_bytes(source, limits)
+        info = read_docx(data, limits=limits, label=label)
         layout = recognise(info)
         day = parse_date(layout.place_date.visible_text) if layout.place_date else None
         table, reason = choose_standard(
             standard, info.custom_properties.get(STANDARD_PROPERTY), day
         )
-        ctx = Context(info, layout, table, None, layout.doc_type, day, label)
+        ctx = Context(info, layout, table, None, layout.doc_type, day, label, data)
     if isinstance(source, str | os.PathLike):
         label = Path(source).name
     return Report(label, table.id, table.title, reason, _run(ctx))

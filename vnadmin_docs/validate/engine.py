@@ -24,6 +24,7 @@ from vnadmin_docs.models.documents import Document, DocumentType
 from vnadmin_docs.ooxml.read import DocxInfo, ParaInfo
 from vnadmin_docs.read.components import Layout
 from vnadmin_docs.standards import ComponentStyle, Standard
+from vnadmin_docs.validate.geometry import Geometry, read_geometry
 
 __all__ = [
     "REGISTRY",
@@ -106,10 +107,26 @@ class Context:
     doc_type: DocumentType | None = None
     date: date | None = None
     source: str = ""
+    package: bytes | None = None
+    """The file's bytes, for the second look the layout rules take (:mod:`.geometry`)."""
+    memo: dict[str, Any] = field(default_factory=dict, repr=False)
+    """What rules compute once per document and share (the geometry, …)."""
 
     def row(self, key: str) -> ComponentStyle:
         """The standard's row for a component."""
         return self.standard.component(key)
+
+    def geometry(self) -> Geometry | None:
+        """The file's geometry (:func:`~.geometry.read_geometry`), read once.
+
+        ``None`` when the file's bytes are not at hand or the second look does not agree
+        with stage 1.
+        """
+        if "geometry" not in self.memo:
+            found = read_geometry(self.package, self.info) if self.package else None
+            self.memo["geometry"] = found
+        value: Geometry | None = self.memo["geometry"]
+        return value
 
 
 REGISTRY: dict[str, type[Rule]] = {}

@@ -26,6 +26,7 @@ from vnadmin_docs.validate.rules.number_date import (
     number_line,
     type_name_paragraph,
 )
+from vnadmin_docs.validate.typeset import available_twips, text_lines
 from vnadmin_docs.vietnamese import bounded_int, nfc, same_words, tone_insensitive_key, upper
 
 __all__ = [
@@ -45,6 +46,7 @@ __all__ = [
     "BodyLineSpacingOutOfRange",
     "BodyParagraphSpacingTooSmall",
     "BodyWithoutClosingMark",
+    "CentredLineOffCentre",
     "ChapterNumberNotRoman",
     "CrossReferenceCapitalised",
     "DispatchWithoutKinhGui",
@@ -992,6 +994,130 @@ class PointLetterNotVietnamese(Rule):
             yield self.skip("no lettered point found")
         else:
             yield self.ok(where(seen, "Điểm"))
+
+
+CENTRE_TOLERANCE_MM = 0.5
+"""How far the centre of a centred line may stand from its cell's or text area's centre
+(the issue's ±0.5 mm; a first-line indent of 1.27 cm moves it 6.35 mm)."""
+_MM_PER_TWIP = 25.4 / 1440
+_ALIGN_LOCATOR: dict[str, str] = {
+    "nd30-2020": "Decree 30/2020, Phụ lục I, Phần I, Mục II (the lines set canh giữa, centred: "
+    "khoản 1–5, 6.đ, 7.đ) and Mục III, khoản 1.b",
+    "tt01-2011": "Circular 01/2011/TT-BNV, Điều 6–12 and 15 (the lines set centred)",
+}
+
+
+_COLUMN_KEYS = ("national_name", "national_motto", "parent_agency", "agency", "number",
+                "place_date", "dispatch_subject", "signature_title", "signer",
+                "distribution_label", "distribution", "signature_marks")  # fmt: skip
+"""The header's and closing's lines, which offices without a table set in a column of the
+page by their left and right indents: only their first-line indent is judged there."""
+
+
+def _first_line_breaks_early(ctx: Context, p: ParaInfo) -> bool:
+    """Whether a first-line indent makes the paragraph's first line break sooner."""
+    geometry = ctx.geometry()
+    width = available_twips(p, ctx.info, geometry)
+    size, bold = float(p.size or 12.0), bool(p.bold)
+    first = p.text.split("\n", 1)[0]
+    indent = p.first_line - p.hanging
+    plain = text_lines(first, width, size, bold=bold)
+    indented = text_lines(first, max(width - indent, 1), size, bold=bold)
+    return plain[:1] != indented[:1]
+
+
+class CentredLineOffCentre(Rule):
+    """Centred lines stand in the middle of their cell or text area.
+
+    Most lines of the layout are "canh giữa" — centred (the Quốc hiệu, Tiêu ngữ, agency,
+    type name, trích yếu, headings, "QUYẾT ĐỊNH:", the signature block; Phụ lục I, Phần I,
+    Mục II). A centred paragraph is centred between its indents: a first-line indent left
+    from the body's style (1.27 cm) moves its first line 6.35 mm right of the middle, unequal
+    left and right indents or cell margins move every line. The rule takes each centred
+    paragraph of the document's body and header with its indents from its style and direct
+    formatting, and its cell's margins, and fails when the centre of a line moves more than
+    0.5 mm. Outside a table, the header's and the signature's lines are often set in their
+    column by left and right indents: for them only the first-line indent is judged. A
+    right-aligned paragraph with a first-line indent fails when the indent makes
+    its first line break sooner than the others (a right-aligned single line stays flush
+    right in Word and LibreOffice whatever its first-line indent). Paragraphs that hold tabs
+    are not judged.
+
+    Wrong: `QUYẾT ĐỊNH:` centred with the body's first-line indent of 1.27 cm (6.4 mm right
+    of centre)
+
+    Right: `QUYẾT ĐỊNH:` centred with `<w:ind w:firstLine="0"/>`
+    """
+
+    code = "BD012"
+    name = "centred-line-off-centre"
+    locator = _ALIGN_LOCATOR
+    message = "{where}: {found}; expected {expected}"
+    message_vi = "{where}: {found}; yêu cầu {expected}"
+
+    def check(self, ctx: Context) -> Iterator[Outcome]:
+        geometry = ctx.geometry()
+        layout = ctx.layout
+        placed = {id(p) for key in _COLUMN_KEYS for p in layout.component(key)}
+        checked = False
+        for p in ctx.info.paragraphs:
+            if p.align not in ("center", "right") or not p.visible_text or "\t" in p.text:
+                continue
+            if p.part != "word/document.xml":
+                continue
+            checked = True
+            place = where(p)
+            if p.align == "right":
+                if (p.first_line or p.hanging) and _first_line_breaks_early(ctx, p):
+                    indent = (p.first_line - p.hanging) * _MM_PER_TWIP
+                    yield self.fail(place, f"right-aligned with a first-line indent of "
+                                    f"{indent:.1f} mm that breaks its first line early",
+                                    "no first-line indent on a right-aligned line")  # fmt: skip
+                else:
+                    yield self.ok(place)
+                continue
+            cell = geometry.cell(p) if geometry is not None else None
+            margins = (cell.margins["left"] - cell.margins["right"]) / 2 if cell else 0.0
+            sides = (p.left - p.right) / 2 + margins
+            if cell is None and id(p) in placed:
+                sides = 0.0  # a header or closing line set in its column by its indents
+            first = sides + (p.first_line - p.hanging) / 2
+            rest = sides
+            shift = first
+            if (
+                abs(rest) > abs(first)
+                and len(
+                    text_lines(
+                        p.text,
+                        available_twips(p, ctx.info, geometry),
+                        float(p.size or 12.0),
+                        bold=bool(p.bold),
+                    )
+                )
+                > 1
+            ):
+                shift = rest  # fmt: skip
+            shift_mm = shift * _MM_PER_TWIP
+            if abs(shift_mm) <= CENTRE_TOLERANCE_MM + 1e-9:
+                yield self.ok(place)
+                continue
+            side = "right" if shift_mm > 0 else "left"
+            cause = []
+            if p.first_line or p.hanging:
+                cause.append(
+                    f"first-line indent {(p.first_line - p.hanging) * _MM_PER_TWIP:.1f} mm"
+                )
+            if p.left or p.right:
+                cause.append(f"indents {p.left * _MM_PER_TWIP:.1f} mm left, "
+                             f"{p.right * _MM_PER_TWIP:.1f} mm right")  # fmt: skip
+            if margins:
+                cause.append("unequal cell margins")
+            yield self.fail(place, f"centred {abs(shift_mm):.1f} mm {side} of the middle "
+                            f"({'; '.join(cause)})",
+                            f"the line's centre within {CENTRE_TOLERANCE_MM:g} mm of its "
+                            "cell's or text area's")  # fmt: skip
+        if not checked:
+            yield self.skip("no centred or right-aligned paragraph")
 
 
 # ----------------------------------------------------------------------------- capitals (CP)

@@ -15,17 +15,31 @@ cannot be told apart, a shape whose position is not read — these are "not eval
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from vnadmin_docs.metrics import text_width_pt
+from vnadmin_docs.metrics import text_width_pt, wrap_lines
 from vnadmin_docs.models.components import Confidentiality, Urgency
 from vnadmin_docs.ooxml.read import DocxInfo, ParaInfo, ShapeInfo
 from vnadmin_docs.standards import Standard
 from vnadmin_docs.validate.engine import Context, Outcome, Rule, Severity, where
+from vnadmin_docs.validate.geometry import Anchor, CellGeometry, Geometry, TableGeometry
+from vnadmin_docs.validate.typeset import (
+    ASCENT_EM,
+    MM_PER_PT,
+    UNDERSCORE_TOP_EM,
+    available_twips,
+    border_top_pt,
+    cell_content_pt,
+    flow_height_pt,
+    line_boxes,
+    row_height_pt,
+    space_after_pt,
+    underscore_top,
+    upper_space_pt,
+)
 from vnadmin_docs.vietnamese import nfc, tone_insensitive_key, upper
 
 __all__ = [
@@ -34,9 +48,13 @@ __all__ = [
     "AgencyRuleMissing",
     "CirculationMisplaced",
     "CirculationNotBoxed",
+    "CirculationPushesNationalName",
+    "ConfidentialityBoxWrongSize",
     "ConfidentialityMisplaced",
     "ConfidentialityUnknown",
     "HeaderColumnsSwapped",
+    "HeaderLineOrphanWord",
+    "MarksShareOneBox",
     "MottoDash",
     "MottoHyphenSpacing",
     "MottoMissing",
@@ -50,18 +68,19 @@ __all__ = [
     "NumberDateApart",
     "PlaceDateNotUnderName",
     "RuleFloatingShape",
+    "RuleGapOutOfRange",
     "RuleNotSolid",
     "RuleOffCentre",
     "RuleTypedCharacters",
     "RuleUnderlinedText",
     "SubjectRuleLength",
     "SubjectRuleMissing",
+    "UrgencyBoxWrongSize",
     "UrgencyMisplaced",
     "UrgencyNotBoxed",
     "UrgencyUnknown",
 ]
 
-MM_PER_PT = 25.4 / 72
 MM_PER_TWIP = MM_PER_PT / 20
 _BODY = "word/document.xml"
 _SCAN = 20
@@ -937,32 +956,24 @@ def _component(ctx: Context, key: str) -> list[ParaInfo]:
 
 
 def _text_lines_mm(ctx: Context, key: str) -> list[float]:
-    """The widths of the text lines the rule stands under, wrapped lines approximated."""
+    """The widths of the text lines the rule stands under, each line as it wraps.
+
+    A line of the component wider than its cell (or the text area) is broken at spaces as
+    Word breaks it (:func:`vnadmin_docs.metrics.wrap_lines`), in the width its paragraph
+    has: the cell less its margins (or the text area), less the paragraph's indents.
+    """
     if key == "motto_rule":
         motto = _head(ctx).motto
         return [_width_mm(" ".join(motto.text.split()), motto.paragraph)] if motto else []
+    geometry = ctx.geometry()
     widths: list[float] = []
     for p in _component(ctx, key):
-        room = _available_mm(p, ctx.info)
+        room = available_twips(p, ctx.info, geometry)
+        size = float(p.size or 12.0)
         for line in _lines(p):
-            widths += _wrapped(_width_mm(line, p), room, len(line))
+            for part in wrap_lines(line, room, size, bold=bool(p.bold)):
+                widths.append(_width_mm(part, p))
     return widths
-
-
-def _wrapped(width: float, room: float, chars: int) -> list[float]:
-    """The widths of the lines Word wraps a line into (dòng bị ngắt): full lines, then the rest.
-
-    Arithmetic, not a loop over the lines: a huge font size or a tiny cell read from the
-    file must not make the list huge. A line never wraps into more lines than it has
-    characters, so at most ``chars`` lines are listed.
-    """
-    if not (math.isfinite(width) and math.isfinite(room)) or room <= 0 or width <= room:
-        return [width] if math.isfinite(width) else []
-    full, rest = divmod(width, room)
-    if rest <= 0:  # an exact multiple: the last full line is the rest
-        full, rest = full - 1, room
-    count = int(min(full, max(chars - 1, 1)))
-    return [room] * count + [rest]
 
 
 def _fits(line: _Line, low_mm: float, high_mm: float) -> bool:
@@ -1149,11 +1160,14 @@ class AgencyRuleLength(_LengthRule):
     """The rule under the agency name is 1/3 to 1/2 of the name's line.
 
     The rule under the agency name is "từ 1/3 đến 1/2 độ dài của dòng chữ" (Phụ lục I, Phần I,
-    Mục II, khoản 2.b); the fractions come from the standard's row. When the name has
-    several lines the text does not say which one counts, so the rule accepts anything from
-    1/3 of the shortest line to 1/2 of the longest. Tolerance: ±3 % of the line for a
-    paragraph border, ±5 % for a shape or typed underscores drawn by eye (about 2 mm on a
-    40 mm name); underscores are also accepted at superscript size (see RL002).
+    Mục II, khoản 2.b); the fractions come from the standard's row. The lines are those
+    printed: a line wider than its cell is wrapped at spaces as Word wraps it
+    (:func:`vnadmin_docs.metrics.wrap_lines`, in the cell less its margins and the
+    paragraph's indents). When the name has several lines the text does not say which one
+    counts, so the rule accepts anything from 1/3 of the shortest line to 1/2 of the
+    longest. Tolerance: ±3 % of the line for a paragraph border, ±5 % for a shape or typed
+    underscores drawn by eye (about 2 mm on a 40 mm name); underscores are also accepted at
+    superscript size (see RL002).
 
     Wrong: a 30 mm rule under `ỦY BAN NHÂN DÂN` (43 mm at 13 pt bold); the name underlined
     in full
@@ -1190,13 +1204,17 @@ class SubjectRuleLength(_LengthRule):
     """The rule under the subject is 1/3 to 1/2 of the subject's line.
 
     The rule under the trích yếu is "từ 1/3 đến 1/2 độ dài của dòng chữ" (Phụ lục I, Phần I,
-    Mục II, khoản 5.b). A subject of several lines is judged from 1/3 of its shortest line
-    to 1/2 of its longest; a paragraph longer than the page is wrapped at the page width
-    (full lines, then the rest). Tolerances as for RL004.
+    Mục II, khoản 5.b). The lines are the lines as printed: each line of the subject is
+    wrapped at spaces in the text width, as Word wraps it
+    (:func:`vnadmin_docs.metrics.wrap_lines`), so a 200-character subject is judged by the
+    lines it wraps into, never by its unwrapped length. A subject of several lines is judged
+    from 1/3 of its shortest line to 1/2 of its longest. Tolerances as for RL004.
 
-    Wrong: a 40 mm rule under a two-line subject whose lines are 150 and 165 mm
+    Wrong: a 165 mm rule, the whole text width, under a 200-character subject that wraps into
+    lines of at most 160 mm; a 40 mm rule under a two-line subject of 150 and 165 mm
 
-    Right: a 30–45 mm rule under a 90 mm subject line
+    Right: a 55–80 mm rule under that 200-character subject; a 30–45 mm rule under a 90 mm
+    subject line
     """
 
     code = "RL006"
@@ -1417,6 +1435,308 @@ class RuleNotSolid(_LineRule):
             yield self.skip("no rule drawn as a border or characters (shape styles are not read)")
 
 
+# ----------------------------------------------------------------------------- the gap
+
+
+GAP_TOLERANCE_MM = 0.05
+"""How far outside the standard's range a computed gap may fall before it fails: what
+rounding lengths to whole twips and points moves it. The line model itself is within about
+0.1 mm of LibreOffice (see :mod:`vnadmin_docs.validate.typeset`); a gap that close to the
+range's edge is reported as computed."""
+UNDERLINE_TOP_EM = 0.08
+"""Where an underline's stroke begins under the baseline (Times New Roman's underline
+position less half its thickness): underlined text has its "rule" this close."""
+
+
+def _after_in_cell(cell: CellGeometry, paragraph: ParaInfo, *, after: bool) -> list[Any] | None:
+    """The items of ``cell`` after (or before) ``paragraph``; ``None`` if it is not there."""
+    where_ = next((i for i, item in enumerate(cell.items) if item is paragraph), None)
+    if where_ is None:
+        return None
+    return list(cell.items[where_ + 1 :]) if after else list(cell.items[:where_])
+
+
+def _row_extra(cell: CellGeometry, ctx: Context, geometry: Geometry) -> float:
+    """The height a row gives a cell beyond its content, under the content (in points)."""
+    table = cell.table
+    row = row_height_pt(table, cell.row, ctx.info, geometry)
+    extra = max(row - cell_content_pt(cell, ctx.info, geometry), 0.0)
+    return extra * {"top": 1.0, "center": 0.5, "bottom": 0.0}.get(cell.v_align, 1.0)
+
+
+def predecessor(ctx: Context, paragraph: ParaInfo) -> ParaInfo | None:
+    """The paragraph just above ``paragraph`` in its cell or on the page, if any."""
+    geometry = ctx.geometry()
+    cell = geometry.cell(paragraph) if geometry is not None else None
+    if cell is not None:
+        before = _after_in_cell(cell, paragraph, after=False)
+        last = before[-1] if before else None
+        return last if isinstance(last, ParaInfo) else None
+    if paragraph.part != _BODY or paragraph.index <= 0:
+        return None
+    previous = ctx.info.paragraphs[paragraph.index - 1]
+    return previous if previous.table is None else None
+
+
+def _last(items: Sequence[Any], default: ParaInfo | None) -> ParaInfo | None:
+    if not items:
+        return default
+    return items[-1] if isinstance(items[-1], ParaInfo) else None
+
+
+def between_pt(ctx: Context, upper: ParaInfo, lower: ParaInfo) -> tuple[float, ParaInfo | None]:
+    """The distance down from ``upper``'s box to ``lower``'s, in points.
+
+    From the bottom of ``upper``'s box (its space after included) to the top of
+    ``lower``'s box, and the paragraph right above ``lower`` (whose space after its upper
+    spacing may absorb). Raises :class:`LookupError` when the two do not stand one under
+    the other in one column the model can follow.
+    """
+    geometry = ctx.geometry()
+    if geometry is None or upper.part != lower.part or geometry.of(upper) is None:
+        raise LookupError("not in one story")
+    top, bottom = geometry.cell(upper), geometry.cell(lower)
+    paragraphs = ctx.info.paragraphs if upper.part == _BODY else []
+
+    def flow(items: Sequence[Any], previous: ParaInfo | None) -> float:
+        return flow_height_pt(items, ctx.info, geometry, previous)
+
+    if top is None and bottom is None:
+        if not paragraphs or not upper.index < lower.index:
+            raise LookupError("not in order")
+        middle = paragraphs[upper.index + 1 : lower.index]
+        if any(p.table is not None for p in middle):
+            raise LookupError("a table between")
+        return flow(middle, upper), _last(middle, upper)
+    if top is not None and top is bottom:
+        items = _after_in_cell(top, upper, after=True)
+        if items is None or lower not in items:
+            raise LookupError("not in order in the cell")
+        middle = items[: items.index(lower)]
+        return flow(middle, upper), _last(middle, upper)
+    if top is None:
+        raise LookupError("the text is on the page, the rule in a table")
+    after = _after_in_cell(top, upper, after=True)
+    if after is None:
+        raise LookupError("not in its cell")
+    below = flow(after, upper) + top.margins["bottom"] / 20 + _row_extra(top, ctx, geometry)
+    if bottom is not None:
+        if bottom.table is not top.table or bottom.column != top.column:
+            raise LookupError("another column")
+        if bottom.row != top.row + 1:
+            raise LookupError("not the next row")
+        before = _after_in_cell(bottom, lower, after=False)
+        if before is None:
+            raise LookupError("not in its cell")
+        return below + bottom.margins["top"] / 20 + flow(before, None), _last(before, None)
+    table = top.table
+    if table.parent is not None or top.row != len(table.rows) - 1 or not paragraphs:
+        raise LookupError("not under the table")
+    last = max((p.index for c in table.cells for p in c.paragraphs), default=upper.index)
+    middle = paragraphs[last + 1 : lower.index]
+    if any(p.table is not None for p in middle):
+        raise LookupError("a table between")
+    return below + flow(middle, None), _last(middle, None)
+
+
+def _anchor(ctx: Context, line: _Line) -> Anchor | None:
+    geometry = ctx.geometry()
+    found = geometry.of(line.paragraph) if geometry is not None else None
+    if found is None or line.shape is None:
+        return None
+    index = next((i for i, s in enumerate(line.paragraph.shapes) if s is line.shape), None)
+    if index is None or index >= len(found.anchors):
+        return None
+    return found.anchors[index]
+
+
+def rule_gap_mm(ctx: Context, text: ParaInfo, line: _Line) -> tuple[float | None, str]:
+    """The clear gap between the lowest ink of ``text``'s last line and the rule, in mm.
+
+    Returns the gap, or ``None`` and why it cannot be told. The rule may be the bottom
+    border of the text's paragraph, a border of a paragraph under it (in the same cell, the
+    next row of the same column, or the page), typed underscores on the next line (plain,
+    raised or superscript, as the decree's samples type them), or a line shape placed from
+    the paragraph or the line; see :mod:`vnadmin_docs.validate.typeset` for the line model.
+    """
+    geometry = ctx.geometry()
+    if geometry is None:
+        return None, "the file's layout could not be read a second time"
+    own = geometry.of(text)
+    if own is None:
+        return None, "the text stands in a text box or frame: its position is not read"
+    boxes = line_boxes(text, own, available_twips(text, ctx.info, geometry))
+    rule = line.paragraph
+    if line.method == "underscores" and rule is text:
+        at = next((i for i, box in enumerate(boxes) if "_" in box.text), 0)
+        if at == 0:
+            return None, "the rule is typed on the text's own line"
+        above, under = boxes[at - 1], boxes[at]
+        size = under.ascent / ASCENT_EM if under.ascent else 0.0
+        return (above.descent - above.ink + under.ascent
+                + UNDERSCORE_TOP_EM * size) * MM_PER_PT, ""  # fmt: skip
+    shown = max((i for i, box in enumerate(boxes) if box.text.strip()), default=len(boxes) - 1)
+    last = boxes[shown]
+    # under the last line with text: its descent, then the empty lines a break leaves
+    below_ink = last.descent - last.ink + sum(b.height for b in boxes[shown + 1 :])
+    if line.method == "underline":
+        size = float(text.size or 12.0)
+        return max(UNDERLINE_TOP_EM * size - last.ink, 0.0) * MM_PER_PT, ""
+    if line.method == "border" and rule is text:
+        if "bottom" not in text.borders:
+            return None, "the border is not under the text"
+        return (below_ink + own.border_space.get("bottom", 0.0)) * MM_PER_PT, ""
+    anchor = _anchor(ctx, line) if line.method == "shape" else None
+    if line.method == "shape":
+        if anchor is None or not anchor.floating:
+            return None, "an inline line shape: where it stands in its line is not read"
+        if anchor.relative not in ("paragraph", "line") or anchor.offset_mm is None:
+            origin = anchor.relative or "page"
+            return (
+                None,
+                f"a floating line placed from the {origin}: only lines placed from "
+                "their paragraph or line are measured",
+            )
+    if anchor is not None and rule is text:  # a line placed from the text's own paragraph
+        if anchor.relative == "line" and shown > 0:
+            return None, "a line placed from one line of a paragraph of several"
+        ink = sum(b.height for b in boxes[:shown]) + last.ascent + last.ink
+        if anchor.relative == "paragraph":  # from the top of the box, its spacing included
+            ink += upper_space_pt(predecessor(ctx, text), text, geometry)
+            ink += border_top_pt(text, own)
+        offset = ((anchor.offset_mm or 0.0) - anchor.stroke_mm / 2) / MM_PER_PT
+        return (offset - ink) * MM_PER_PT, ""
+    try:
+        distance, previous = between_pt(ctx, text, rule)
+    except LookupError:
+        return None, "the rule's paragraph does not stand under the text in one column"
+    start = below_ink + space_after_pt(text, geometry) + distance
+    ruled = geometry.of(rule)
+    upper = upper_space_pt(previous, rule, geometry)
+    if anchor is not None:
+        offset = (anchor.offset_mm or 0.0) - anchor.stroke_mm / 2
+        if anchor.relative == "line":
+            offset += (upper + border_top_pt(rule, ruled)) * MM_PER_PT
+        return start * MM_PER_PT + offset, ""
+    start += upper
+    if line.method == "border":
+        if "top" in rule.borders:
+            return start * MM_PER_PT, ""
+        rule_boxes = line_boxes(rule, ruled, available_twips(rule, ctx.info, geometry))
+        space = ruled.border_space.get("bottom", 0.0) if ruled is not None else 0.0
+        return (start + sum(b.height for b in rule_boxes) + space) * MM_PER_PT, ""
+    top = underscore_top(rule, ruled, available_twips(rule, ctx.info, geometry))
+    if top is None:
+        return None, "the typed rule does not open its paragraph"
+    return (start + border_top_pt(rule, ruled) + top) * MM_PER_PT, ""
+
+
+class RuleGapOutOfRange(_LineRule):
+    """The rules under the headings stand clear of the text above them, as in the samples.
+
+    The rules under the Tiêu ngữ, the agency name and the trích yếu (Phụ lục I, Phần I, Mục
+    II, khoản 1.b, 2.b, 5.b), and the short rule under an appendix's "(Kèm theo …)" line, are
+    drawn *under* the line of text, not on it. The decree's text gives no distance; its own
+    samples (Phụ lục III) stand every rule 2.8–3.9 mm below the lowest ink of the line above,
+    and a rule closer than 1 mm reads as underlining. The allowed range is the standard's
+    ``gap_mm`` for each rule (1–6 mm for Decree 30/2020), give or take 0.05 mm of rounding.
+
+    The gap is computed from the file, however the rule is drawn: the bottom border of the
+    text's paragraph (its ``w:space``), a border of the paragraph under it (its spacing, in
+    the same cell, the next row of the same column, or on the page), underscores typed on the
+    next line (plain, raised or superscript, as the decree's samples do), a line shape placed
+    from its paragraph or line. Lines are laid out as LibreOffice lays out Times New Roman
+    (:mod:`vnadmin_docs.validate.typeset`: 0.1 mm from its PDF on average), and the lowest ink
+    is the baseline, or 0.2 em under it when the line has a descender, a comma, a bracket or
+    a dot below (g, p, y, «ạ», «Ộ» …). Floating shapes placed from the page or the margin and
+    inline shapes are not evaluated.
+
+    Wrong: an empty paragraph with a top border right under `Độc lập - Tự do - Hạnh phúc`
+    (the rule touches the «p» and the «ạ»: 0 mm); `TỈNH KON TUM` with its rule 0.9 mm under
+    the capitals
+
+    Right: the rule's paragraph with 6 pt of space before it, about 3 mm under the ink, as in
+    mẫu 1.1 of Phụ lục III
+    """
+
+    code = "RL012"
+    name = "rule-gap-out-of-range"
+    rule_keys = ("motto_rule", "agency_rule", "subject_rule", "appendix_rule")
+
+    @classmethod
+    def legal_locator(cls, standard: Standard) -> str:
+        """The rules' own locators, then where the gap and the appendix's rule come from."""
+        heads: list[str] = []
+        for key in ("motto_rule", "agency_rule", "subject_rule"):
+            try:
+                locator = standard.rule(key).locator
+            except KeyError:
+                continue
+            if locator not in heads:
+                heads.append(locator)
+        merged = _merge_locators(heads)
+        try:
+            samples = standard.rule("appendix_rule").locator
+        except KeyError:
+            return merged
+        return f"{merged} (the gap: Decree 30/2020's samples, Phụ lục III); appendix: {samples}"
+
+    message = (
+        "{where}: the rule stands {found} under the ink of the line above; expected {expected}"
+    )
+    message_vi = "{where}: đường kẻ ngang cách nét chữ dòng trên {found}; quy định {expected}"
+
+    def measured(self, ctx: Context) -> Iterator[tuple[str, str, ParaInfo, _Line]]:
+        """(rule key, label, text paragraph, rule) for every rule to measure."""
+        head = _head(ctx)
+        for key in ("motto_rule", "agency_rule", "subject_rule"):
+            if self.applicable(ctx, key):
+                continue
+            line = rule_line(ctx, key)
+            if line is None:
+                continue
+            if head.mixed and line.paragraph.table is None and key != "subject_rule":
+                continue  # a header typed with spaces: which line is whose cannot be told
+            text = _component(ctx, key)[-1]
+            if "{{" in text.text or "}}" in text.text:
+                continue  # a template's placeholder: the line is not the text that prints
+            yield key, _LABEL[key], text, line
+        for attachment in ctx.layout.attachments:
+            reference = attachment.reference
+            if reference is None:
+                continue
+            line = _search(ctx.info, "appendix_reference", [reference])
+            if line is not None:
+                yield "appendix_rule", "the (Kèm theo …) line", reference, line
+
+    def check(self, ctx: Context) -> Iterator[Outcome]:
+        if reason := _not_applicable(_head(ctx)):
+            yield self.skip(reason)
+            return
+        reasons: list[str] = []
+        for key, label, text, line in self.measured(ctx):
+            try:
+                allowed = ctx.standard.rule(key).gap_mm
+            except KeyError:
+                continue
+            if allowed is None:
+                continue
+            gap, why = rule_gap_mm(ctx, text, line)
+            place = where(line.paragraph, f"rule under {label}")
+            if gap is None:
+                reasons.append(f"{place}: {why}")
+                continue
+            if allowed.low - GAP_TOLERANCE_MM <= gap <= allowed.high + GAP_TOLERANCE_MM:
+                yield self.ok(place)
+            else:
+                yield self.fail(place, f"{gap:.2f} mm ({line.describe()})",
+                                f"{allowed.describe('mm')} of clear space")  # fmt: skip
+        if reasons:
+            yield self.skip(reasons[0])
+        else:
+            yield self.skip("no rule under the Tiêu ngữ, the agency, the subject or an appendix")
+
+
 # ----------------------------------------------------------------------------- rules: marks
 
 
@@ -1455,7 +1775,12 @@ def _boxed(ctx: Context, p: ParaInfo, table: int | None) -> str:
     if p.table is not None and p.table[0] != table:
         alone = [q for q in paragraphs if q.table == p.table and q.visible_text]
         if alone == [p]:
-            return "a table cell (its borders are not read)"
+            geometry = ctx.geometry()
+            cell = geometry.cell(p) if geometry is not None else None
+            if cell is None:
+                return "a table cell (its borders are not read)"
+            if all(cell.borders.get(side) for side in ("top", "left", "bottom", "right")):
+                return "a table cell with borders"
     return ""
 
 
@@ -1566,11 +1891,12 @@ class UrgencyNotBoxed(_BoxRule):
     The urgency stamp is a rectangle (30×8, 40×8 or 20×8 mm) with the words "đặt cân đối
     trong khung hình chữ nhật viền đơn" (Phụ lục I, Phần I, Mục III, khoản 2.b). Typed in
     the document, the mark needs a box: borders on all four sides of its paragraph, a text
-    box, a rectangle shape, or a cell of its own.
+    box, a rectangle shape, or a cell of its own whose four edges have borders (its own or
+    its table's, the table's style included).
 
-    Wrong: `KHẨN` as plain bold text
+    Wrong: `KHẨN` as plain bold text; `KHẨN` alone in a borderless 1×1 table
 
-    Right: `KHẨN` with a single border on all four sides
+    Right: `KHẨN` with a single border on all four sides; `KHẨN` in a 1×1 table with borders
     """
 
     code = "MK003"
@@ -1585,11 +1911,13 @@ class CirculationNotBoxed(_BoxRule):
 
     Instructions such as "XEM XONG TRẢ LẠI" and "LƯU HÀNH NỘI BỘ" are "trình bày cân đối
     trong một khung hình chữ nhật viền đơn" (Phụ lục I, Phần I, Mục III, khoản 2.c): borders
-    on all four sides of the paragraph, a text box, a rectangle shape, or a cell of its own.
+    on all four sides of the paragraph, a text box, a rectangle shape, or a cell of its own
+    whose four edges have borders.
 
-    Wrong: `XEM XONG TRẢ LẠI` as plain bold text
+    Wrong: `XEM XONG TRẢ LẠI` as plain bold text; alone in a borderless 1×1 table
 
-    Right: `XEM XONG TRẢ LẠI` with a single border on all four sides
+    Right: `XEM XONG TRẢ LẠI` with a single border on all four sides, or in a bordered 1×1
+    table
     """
 
     code = "MK004"
@@ -1620,6 +1948,19 @@ class _PlaceRule(Rule):
         return mark, ""
 
 
+def _outer_place(ctx: Context, p: ParaInfo) -> tuple[int, int, int] | None:
+    """The cell of the story's own table a paragraph stands in, through nested tables.
+
+    (table, row, column), as stage 1 numbers them; ``p.table`` when not nested.
+    """
+    geometry = ctx.geometry()
+    cell = geometry.cell(p) if geometry is not None else None
+    if cell is None or cell.table.parent is None:
+        return p.table
+    outer = cell.outermost
+    return (outer.table.number, outer.row, outer.column)
+
+
 class _LeftMarkRule(_PlaceRule):
     abstract = True
     expected: ClassVar[str]
@@ -1632,8 +1973,9 @@ class _LeftMarkRule(_PlaceRule):
         head = _head(ctx)
         place = where(mark, self.label)
         name = head.name.paragraph.table if head.name else None
-        if mark.table is not None and mark.table[0] == head.table:
-            if name is not None and mark.table[2] >= name[2]:
+        at = _outer_place(ctx, mark)  # a mark in a 1×1 table nested in the header's cell
+        if at is not None and at[0] == head.table:
+            if name is not None and at[2] >= name[2]:
                 yield self.fail(place, "in the Quốc hiệu's column (right)", self.expected)
             else:
                 yield self.ok(place)
@@ -1713,16 +2055,474 @@ class CirculationMisplaced(_PlaceRule):
         name = head.name.paragraph
         place = where(mark, self.label)
         expected = "ô 11: above the Quốc hiệu, on the right"
+        at = _outer_place(ctx, mark)  # a box in a 1×1 table nested in the header's cell
         if mark.index > name.index:
             yield self.fail(place, "below the Quốc hiệu", expected)
-        elif mark.table is not None and name.table is not None and mark.table[0] == name.table[0]:
-            if mark.table[2] == name.table[2]:
+        elif at is not None and name.table is not None and at[0] == name.table[0]:
+            if at[2] == name.table[2]:
                 yield self.ok(place)
             else:
-                yield self.fail(
-                    place, f"in column {mark.table[2] + 1}, not the Quốc hiệu's", expected
-                )
+                yield self.fail(place, f"in column {at[2] + 1}, not the Quốc hiệu's", expected)
         elif mark.align in ("left", "both", None) and name.table is not None:
             yield self.fail(place, f"aligned {mark.align or 'left'} above the header", expected)
         else:
             yield self.ok(place)
+
+
+# ----------------------------------------------------------------------------- rules: mark boxes
+
+STAMP_TOLERANCE_MM = 0.5
+"""How far a mark's box may be from its stamp's size, each way (the issue's ±0.5 mm)."""
+LEVEL_TOLERANCE_MM = 1.0
+"""How far the Quốc hiệu's first line may stand from the agency's before it is not level:
+less than a quarter of a line, more than the difference a 12 or 13 pt size makes."""
+
+
+@dataclass(slots=True)
+class _Box:
+    """The rectangle a mark is printed in."""
+
+    how: str
+    width_mm: float
+    height_mm: float
+    members: list[ParaInfo]
+    """The paragraphs standing in it."""
+    cell: CellGeometry | None = None
+
+
+def _same_box_borders(a: ParaInfo, b: ParaInfo) -> bool:
+    """Whether Word draws two adjacent bordered paragraphs as one rectangle."""
+    return (
+        _same_cell(a, b)
+        and a.box == b.box
+        and all(a.borders.get(s) == b.borders.get(s) for s in _SIDES)
+        and a.left == b.left
+        and a.right == b.right
+        and not a.borders.get("between")
+    )
+
+
+def _border_group(ctx: Context, p: ParaInfo) -> list[ParaInfo]:
+    """``p`` and the adjacent paragraphs Word merges into its bordered rectangle."""
+    if p.part != _BODY:
+        return [p]
+    paragraphs = ctx.info.paragraphs
+    start = end = p.index
+    while start > 0 and _same_box_borders(paragraphs[start - 1], p):
+        start -= 1
+    while end + 1 < len(paragraphs) and _same_box_borders(paragraphs[end + 1], p):
+        end += 1
+    return paragraphs[start : end + 1]
+
+
+def mark_box(ctx: Context, p: ParaInfo) -> _Box | str:
+    """The box a mark stands in and its size, or why it cannot be told."""
+    geometry = ctx.geometry()
+    if p.part.endswith("#textbox"):
+        size = geometry.box(p.box) if geometry is not None and p.box is not None else None
+        if size is None:
+            return "the text box's size is not read"
+        return _Box("a text box", size[0], size[1], [p])
+    if geometry is None:
+        return "the file's layout could not be read a second time"
+    own = geometry.of(p)
+    if own is None:
+        return "the mark's paragraph is not read"
+    if all(p.borders.get(side) for side in ("top", "left", "bottom", "right")):
+        group = _border_group(ctx, p)
+        first, last = group[0], group[-1]
+        first_geometry, last_geometry = geometry.of(first), geometry.of(last)
+        # the side borders stand outside the indents by their space and width, but never
+        # outside the cell or the text area (LibreOffice moves the text in instead)
+        room = (available_twips(p, ctx.info, geometry) + p.left + p.right) / 20
+        for side, indent in (("left", p.left), ("right", p.right)):
+            outside = own.border_space.get(side, 0.0) + own.border_width.get(side, 0.0)
+            room -= max(indent / 20 - outside, 0.0)
+        width = room - (own.border_width.get("left", 0.0) + own.border_width.get("right", 0.0)) / 2
+        height = border_top_pt(first, first_geometry) - (
+            first_geometry.border_width.get("top", 0.0) / 2 if first_geometry else 0.0
+        )
+        for index, member in enumerate(group):
+            member_geometry = geometry.of(member)
+            if index:
+                height += upper_space_pt(group[index - 1], member, geometry)
+                height += space_after_pt(group[index - 1], geometry)
+            width_twips = available_twips(member, ctx.info, geometry)
+            height += sum(b.height for b in line_boxes(member, member_geometry, width_twips))
+        if last_geometry is not None and "bottom" in last.borders:
+            height += last_geometry.border_space.get("bottom", 0.0)
+            height += last_geometry.border_width.get("bottom", 0.0) / 2
+        how = "paragraph borders" + (f" around {len(group)} paragraphs" if len(group) > 1 else "")
+        return _Box(how, width * MM_PER_PT, height * MM_PER_PT, group)
+    near = [q for q in ctx.info.paragraphs[max(0, p.index - 1) : p.index + 2]
+            if _same_cell(q, p)] if p.part == _BODY else [p]  # fmt: skip
+    shapes = [s for q in near for s in q.shapes if s.kind in ("rect", "textbox")]
+    if shapes:
+        shape = shapes[0]
+        return _Box("a rectangle shape", shape.width_mm, shape.height_mm, [p])
+    cell = own.cell
+    head = _head(ctx)
+    if cell is not None and not (cell.table.parent is None and cell.table.number == head.table
+                                 and cell.table.part == _BODY):  # fmt: skip
+        table = cell.table
+        twips = cell.width
+        if twips is None and table.width is not None and len(table.grid) <= 1:
+            twips = table.width
+        if twips is None:
+            return "the width of the mark's cell is not given in twips"
+        height = row_height_pt(table, cell.row, ctx.info, geometry)
+        how = "a 1×1 table" if len(table.cells) == 1 else "a table cell"
+        return _Box(how, twips * MM_PER_TWIP, height * MM_PER_PT, cell.paragraphs, cell)
+    return "the mark has no box of its own (MK003, MK004 report it)"
+
+
+class _StampSizeRule(Rule):
+    abstract = True
+    key: ClassVar[str]
+    label: ClassVar[str]
+    message = "{where}: the box is {found}; expected {expected}"
+    message_vi = "{where}: khung dấu {found}; quy định {expected}"
+
+    def check(self, ctx: Context) -> Iterator[Outcome]:
+        head = _head(ctx)
+        if reason := _not_applicable(head):
+            yield self.skip(reason)
+            return
+        mark: ParaInfo | None = getattr(ctx.layout, self.key)
+        if mark is None:
+            yield self.skip(f"no {self.label.lower()} found")
+            return
+        stamp = ctx.standard.stamp(self.key, mark.visible_text)
+        if stamp is None:
+            yield self.skip(f"{ctx.standard.title} gives no stamp size for «{mark.visible_text}»")
+            return
+        box = mark_box(ctx, mark)
+        if isinstance(box, str):
+            yield self.skip(box)
+            return
+        place = where(mark, self.label)
+        size = f"{stamp.width_mm:g} × {stamp.height_mm:g} mm"
+        expected = f"{size} ({stamp.words}), ±{STAMP_TOLERANCE_MM:g} mm"
+        width_ok = abs(box.width_mm - stamp.width_mm) <= STAMP_TOLERANCE_MM + 1e-6
+        height_ok = abs(box.height_mm - stamp.height_mm) <= STAMP_TOLERANCE_MM + 1e-6
+        if width_ok and height_ok:
+            yield self.ok(place)
+        else:
+            yield self.fail(place, f"{box.width_mm:.1f} × {box.height_mm:.1f} mm ({box.how})",
+                            expected)  # fmt: skip
+
+
+class UrgencyBoxWrongSize(_StampSizeRule):
+    """The urgency mark's box has the stamp's size: 30×8, 40×8 or 20×8 mm.
+
+    The urgency stamps are rectangles of set sizes: "HOẢ TỐC" 30 mm × 8 mm, "THƯỢNG KHẨN"
+    40 mm × 8 mm, "KHẨN" 20 mm × 8 mm (Phụ lục I, Phần I, Mục III, khoản 2.b); the sizes are
+    the standard's ``stamps`` rows. Typed in the document, the box must have that size (±0.5
+    mm): a 1×1 table (its width and its row's height), paragraph borders (the width the
+    paragraph has between its indents, the borders' spaces, the lines' heights), a text box
+    or a rectangle (its extent).
+
+    Wrong: `KHẨN` with borders on all four sides of a paragraph that spans the agency's
+    column (73.9 × 6 mm)
+
+    Right: `KHẨN` centred in a 1×1 table 20 mm wide whose row is exactly 8 mm high
+    """
+
+    code = "MK008"
+    name = "urgency-box-wrong-size"
+    component = "urgency"
+    key = "urgency"
+    label = "Dấu chỉ mức độ khẩn"
+
+
+class ConfidentialityBoxWrongSize(_StampSizeRule):
+    """The confidentiality mark's box has the stamp's size (a warning).
+
+    The confidentiality stamps are set by the law on state secrets (Phụ lục I, Phần I, Mục
+    III, khoản 2.a refers to it): "TUYỆT MẬT" 40×8 mm, "TỐI MẬT" 30×8 mm, "MẬT" 20×8 mm as
+    the standard's ``stamps`` rows read the circular's forms. The sizes are not confirmed
+    against the circular's own text, so a box of another size is only a warning. Measured as
+    for MK008.
+
+    Wrong: `MẬT` in a box as wide as the agency's column
+
+    Right: `MẬT` in a 1×1 table 20 mm wide and 8 mm high
+    """
+
+    code = "MK009"
+    name = "confidentiality-box-wrong-size"
+    severity = Severity.WARNING
+    component = "confidentiality"
+    key = "confidentiality"
+    label = "Dấu chỉ độ mật"
+
+
+_MARKS_LOCATOR: dict[str, str] = {
+    "nd30-2020": "Decree 30/2020, Phụ lục I, Phần I, Mục III, khoản 2.a and 2.b",
+    "tt01-2011": "Circular 01/2011/TT-BNV, Điều 15",
+}
+
+
+def _one_box(ctx: Context, a: ParaInfo, b: ParaInfo) -> str:
+    """How two marks share one rectangle ("" when they do not)."""
+    if a is b:
+        return "typed in one paragraph"
+    if a.part.endswith("#textbox") and a.part == b.part and a.box == b.box:
+        return "in one text box"
+    if all(a.borders.get(s) for s in ("top", "left", "bottom", "right")) and any(
+        q is b for q in _border_group(ctx, a)
+    ):
+        return "adjacent paragraphs with the same borders and indents (Word draws one box)"
+    geometry = ctx.geometry()
+    if geometry is not None:
+        cell = geometry.cell(a)
+        head = _head(ctx)
+        if (
+            cell is not None
+            and cell is geometry.cell(b)
+            and not (cell.table.parent is None and cell.table.number == head.table)
+        ):
+            return "in one table cell"
+    return ""
+
+
+class MarksShareOneBox(Rule):
+    """The confidentiality and urgency marks stand each in a box of its own.
+
+    The confidentiality mark (ô 10a) and the urgency mark (ô 10b) are two stamps, each a
+    rectangle of its own size (Phụ lục I, Phần I, Mục III, khoản 2.a and 2.b), one under the
+    other. Typed in one box — one paragraph, one table cell, one text box, or two paragraphs
+    with the same borders and indents, which Word and LibreOffice draw as one rectangle —
+    they read as one stamp.
+
+    Wrong: `MẬT` and `KHẨN` as two adjacent paragraphs, each bordered on four sides with the
+    same indents (one 2-line box)
+
+    Right: `MẬT` in a 20×8 mm table, a small spacer paragraph, then `KHẨN` in its own
+    20×8 mm table
+    """
+
+    code = "MK010"
+    name = "marks-share-one-box"
+    component = "urgency"
+    locator = _MARKS_LOCATOR
+    message = "{where}: the two marks are {found}; expected {expected}"
+    message_vi = "{where}: hai dấu {found}; yêu cầu {expected}"
+
+    def check(self, ctx: Context) -> Iterator[Outcome]:
+        head = _head(ctx)
+        if reason := _not_applicable(head):
+            yield self.skip(reason)
+            return
+        urgency, secret = ctx.layout.urgency, ctx.layout.confidentiality
+        head_text = upper(" ".join(p.visible_text for p in ctx.info.paragraphs[:_SCAN]))
+        maybe = "MẬT" in head_text or "MÂT" in head_text or "MAT" in head_text
+        both = [p for p in (_mark_candidates(ctx, ("KHẨN", "TỐC", "MẬT")) if maybe else [])
+                if {"KHAN", "TOC"} & set(_key(p.visible_text).split())
+                and "MAT" in _key(p.visible_text).split()]  # fmt: skip
+        if both:
+            yield self.fail(where(both[0], "Dấu chỉ độ mật, mức độ khẩn"), "typed in one paragraph",
+                            "each mark in a rectangle of its own")  # fmt: skip
+            return
+        if urgency is None or secret is None:
+            yield self.skip("the document does not carry both marks")
+            return
+        place = where(urgency, "Dấu chỉ mức độ khẩn")
+        shared = _one_box(ctx, secret, urgency)
+        if shared:
+            yield self.fail(place, shared, "each mark in a rectangle of its own")
+        else:
+            yield self.ok(place)
+
+
+def _top_in_cell_pt(ctx: Context, p: ParaInfo, cell: CellGeometry) -> float | None:
+    """How far under the top of its cell the first line of ``p`` begins (points)."""
+    geometry = ctx.geometry()
+    if geometry is None:
+        return None
+    before = _after_in_cell(cell, p, after=False)
+    if before is None:
+        return None
+    previous = before[-1] if before and isinstance(before[-1], ParaInfo) else None
+    top = cell.margins["top"] / 20 + flow_height_pt(before, ctx.info, geometry)
+    top += upper_space_pt(previous, p, geometry) + border_top_pt(p, geometry.of(p))
+    extra = max(row_height_pt(cell.table, cell.row, ctx.info, geometry)
+                - cell_content_pt(cell, ctx.info, geometry), 0.0)  # fmt: skip
+    top += extra * {"top": 0.0, "center": 0.5, "bottom": 1.0}.get(cell.v_align, 0.0)
+    return top
+
+
+def _table_top_pt(ctx: Context, cell: CellGeometry) -> float | None:
+    """How far under the top of the story's table the top of ``cell`` stands (points)."""
+    geometry = ctx.geometry()
+    if geometry is None:
+        return None
+    offset = 0.0
+    while True:
+        table = cell.table
+        offset += sum(row_height_pt(table, r, ctx.info, geometry) for r in range(cell.row))
+        parent = table.parent
+        if parent is None:
+            return offset
+        inner = _top_of_item(ctx, parent, table)
+        if inner is None:
+            return None
+        offset += inner
+        cell = parent
+
+
+def _top_of_item(ctx: Context, cell: CellGeometry, item: TableGeometry) -> float | None:
+    geometry = ctx.geometry()
+    if geometry is None or item not in cell.items:
+        return None
+    before = cell.items[: cell.items.index(item)]
+    return cell.margins["top"] / 20 + flow_height_pt(before, ctx.info, geometry)
+
+
+class CirculationPushesNationalName(Rule):
+    """The circulation box (ô 11) leaves the Quốc hiệu level with the agency's first line.
+
+    The circulation instruction (ô 11) stands above the Quốc hiệu (Phụ lục I, Phần I, Mục
+    III, khoản 2.c); the Quốc hiệu and the agency's name (ô 1 and ô 2) open the header side
+    by side, on one level (Phụ lục I, Phần I, Mục II, khoản 1.a and 2; the layout diagram).
+    A box typed as a paragraph above the Quốc hiệu in its own cell pushes it down, out of
+    line with the agency. The rule compares the tops of the two first lines as LibreOffice
+    lays them out (within 1 mm); a box in a table row of its own above both columns, or in
+    the page header, leaves them level.
+
+    Wrong: `XEM XONG TRẢ LẠI` in a bordered paragraph above `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+    NAM` in the right cell: the Quốc hiệu 6.5 mm below `ỦY BAN NHÂN DÂN`
+
+    Right: the box in a first row of its own, the left cell of that row empty; the agency and
+    the Quốc hiệu both open the next row
+    """
+
+    code = "MK011"
+    name = "circulation-mark-pushes-national-name"
+    component = "circulation"
+    message = "{where}: {found}; expected {expected}"
+    message_vi = "{where}: {found}; yêu cầu {expected}"
+
+    def check(self, ctx: Context) -> Iterator[Outcome]:
+        head = _head(ctx)
+        if reason := _not_applicable(head):
+            yield self.skip(reason)
+            return
+        mark = ctx.layout.circulation
+        if mark is None:
+            yield self.skip("no circulation instruction (ô 11) found")
+            return
+        if head.name is None or not head.agency:
+            yield self.skip("no Quốc hiệu and agency found")
+            return
+        agency = (ctx.layout.parent_agency or head.agency)[0]
+        name = head.name.paragraph
+        place = where(name, "Quốc hiệu")
+        expected = "the Quốc hiệu level with the agency's first line (ô 11 above both columns)"
+        if name is agency or head.mixed:
+            yield self.skip("the header is typed on shared lines: its columns are not laid out")
+            return
+        geometry = ctx.geometry()
+        found = [geometry.cell(p) if geometry is not None else None for p in (name, agency)]
+        cells = [cell for cell in found if cell is not None]
+        if len(cells) != 2:
+            yield self.skip("the header is not laid out in a table")
+            return
+        tops: list[float] = []
+        for p, cell in zip((name, agency), cells, strict=True):
+            inner = _top_in_cell_pt(ctx, p, cell)
+            outer = _table_top_pt(ctx, cell)
+            if (
+                inner is None
+                or outer is None
+                or cell.outermost.table is not cells[0].outermost.table
+            ):
+                yield self.skip("the Quốc hiệu and the agency are not in one table")
+                return
+            tops.append(inner + outer)
+        drop = (tops[0] - tops[1]) * MM_PER_PT
+        if abs(drop) <= LEVEL_TOLERANCE_MM:
+            yield self.ok(place)
+        else:
+            side = "below" if drop > 0 else "above"
+            yield self.fail(place, f"the Quốc hiệu stands {abs(drop):.1f} mm {side} the agency's "
+                            "first line", expected)  # fmt: skip
+
+
+# ----------------------------------------------------------------------------- wrapped lines
+
+
+def _wrapped_lines(ctx: Context, p: ParaInfo, text: str) -> tuple[list[str], float]:
+    """How the line ``text`` of ``p`` wraps in its width, and that width in mm."""
+    room = available_twips(p, ctx.info, ctx.geometry())
+    room -= max(p.first_line - p.hanging, 0)
+    size = float(p.size or 12.0)
+    return wrap_lines(text, max(room, 1), size, bold=bool(p.bold)), room * MM_PER_TWIP
+
+
+_ORPHAN_LOCATOR: dict[str, str] = {
+    "nd30-2020": "Decree 30/2020, Phụ lục I, Phần I, Mục II, khoản 2.b and 5.b",
+    "tt01-2011": "Circular 01/2011/TT-BNV, Điều 7 and 10",
+}
+_ORPHAN_EXPECTED = "a line break where the sense allows, no word alone on a line"
+_KEYS = {"Tên cơ quan chủ quản": "parent_agency", "Tên cơ quan": "agency",
+         "Trích yếu": "subject", "Trích yếu công văn": "dispatch_subject"}  # fmt: skip
+
+
+class HeaderLineOrphanWord(Rule):
+    """No agency or subject line wraps leaving one word alone on its last line.
+
+    The agency's name (ô 2, and its parent body's) and the trích yếu (ô 5a, 5b) are set in
+    lines an office breaks by hand, where the sense allows ("SỞ THÔNG TIN" / "VÀ TRUYỀN
+    THÔNG"); the decree's samples never leave a word alone under a long line (Phụ lục I,
+    Phần I, Mục II, khoản 2.b and 5.b; Phụ lục III). A line longer than its cell is broken
+    by Word at the last space that fits (:func:`vnadmin_docs.metrics.wrap_lines`, in the
+    cell less its margins and the paragraph's indents, at its size and weight); when that
+    leaves a single word on the last line, the line is named.
+
+    Wrong: `SỞ THÔNG TIN VÀ TRUYỀN THÔNG` at 13 pt bold in a 60 mm cell, printed as
+    `SỞ THÔNG TIN VÀ TRUYỀN` / `THÔNG`
+
+    Right: `SỞ THÔNG TIN` / `VÀ TRUYỀN THÔNG`, broken by a line break
+    """
+
+    code = "HD013"
+    name = "header-line-orphan-word"
+    component = "agency"
+    locator = _ORPHAN_LOCATOR
+    message = "{where}: {found}; expected {expected}"
+    message_vi = "{where}: {found}; yêu cầu {expected}"
+
+    def check(self, ctx: Context) -> Iterator[Outcome]:
+        head = _head(ctx)
+        if reason := _not_applicable(head):
+            yield self.skip(reason)
+            return
+        layout = ctx.layout
+        groups = [
+            ("Tên cơ quan chủ quản", layout.parent_agency),
+            ("Tên cơ quan", list(layout.agency) or head.agency),
+            ("Trích yếu", layout.subject),
+            ("Trích yếu công văn", layout.dispatch_subject),
+        ]
+        checked = False
+        for label, paragraphs in groups:
+            key = _KEYS[label]
+            for p in paragraphs:
+                if head.mixed and p.table is None and key in ("agency", "parent_agency"):
+                    continue  # typed with spaces: the column's width is not known
+                for line in layout.text(key, p).split("\n"):
+                    line = " ".join(line.split())
+                    if not line:
+                        continue
+                    checked = True
+                    wrapped, room = _wrapped_lines(ctx, p, line)
+                    place = where(p, label)
+                    if len(wrapped) > 1 and len(wrapped[-1].split()) == 1:
+                        shown = " / ".join(wrapped)
+                        found = f"«{line}» wraps in {room:.0f} mm as «{shown}»"
+                        yield self.fail(place, found, _ORPHAN_EXPECTED)
+                    else:
+                        yield self.ok(place)
+        if not checked:
+            yield self.skip("no agency name or subject found")

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import ClassVar
 
+from vnadmin_docs.metrics import text_width_pt
 from vnadmin_docs.ooxml.read import DocxInfo, ParaInfo, RunInfo, SectionInfo
 from vnadmin_docs.standards import Range, Standard
 from vnadmin_docs.validate.engine import Context, Outcome, Rule, Severity, where
@@ -30,6 +31,8 @@ __all__ = [
     "AppendixNumberingNotRestarted",
     "BottomMarginOutOfRange",
     "ComplexScriptSlotNotStandardFont",
+    "ContactNotOnFirstPageOnly",
+    "ContactRuleNotFullWidth",
     "DecomposedText",
     "EastAsianHintOnVietnamese",
     "EastAsianSlotNotStandardFont",
@@ -266,16 +269,15 @@ def _paragraph_height_pt(paragraph: ParaInfo, width_twips: int) -> float:
     return lines * line + (paragraph.space_before + paragraph.space_after) / 20
 
 
-def estimated_pages(info: DocxInfo) -> float:
-    """A rough page count from the text: lines of Times New Roman over each section's page.
+def section_pages(info: DocxInfo) -> list[float]:
+    """A rough page count per section, from the text (see :func:`estimated_pages`).
 
-    Used only when the file records no page count (``docProps/app.xml``): our renderer,
-    LibreOffice and python-docx write none. Each paragraph takes as many lines as its text
-    needs at its size in Times New Roman (at the mean advance of a character), a table row as
-    much as its tallest cell.
+    A section with text takes at least one page when the document has more than one
+    section with text (a section break starts a new page unless it says "continuous",
+    which stage 1 does not record).
     """
     if not info.sections:
-        return 0.0
+        return []
     heights = [0.0] * len(info.sections)
     rows: dict[tuple[int, int], dict[int, float]] = {}
     row_section: dict[tuple[int, int], int] = {}
@@ -293,14 +295,23 @@ def estimated_pages(info: DocxInfo) -> float:
     for key, cells in rows.items():
         heights[row_section[key]] += max(cells.values())
     filled = {p.section for p in info.paragraphs if p.text.strip()}
-    pages = 0.0
+    pages: list[float] = []
     for index, (section, height) in enumerate(zip(info.sections, heights, strict=True)):
         room = section.height - section.margins.get("top", 0) - section.margins.get("bottom", 0)
         share = height / max(room / 20, 72.0)
-        # A section break starts a new page unless it says "continuous" (stage 1 does not
-        # record the kind): every section with text then takes at least one page.
-        pages += max(share, 1.0) if len(filled) > 1 and index in filled else share
+        pages.append(max(share, 1.0) if len(filled) > 1 and index in filled else share)
     return pages
+
+
+def estimated_pages(info: DocxInfo) -> float:
+    """A rough page count from the text: lines of Times New Roman over each section's page.
+
+    Used only when the file records no page count (``docProps/app.xml``): our renderer,
+    LibreOffice and python-docx write none. Each paragraph takes as many lines as its text
+    needs at its size in Times New Roman (at the mean advance of a character), a table row as
+    much as its tallest cell.
+    """
+    return sum(section_pages(info))
 
 
 def _page_count(info: DocxInfo) -> tuple[bool, str]:
@@ -1565,3 +1576,169 @@ class PageNumberWithExtraText(_NumberRule):
                 yield self.fail(_number_place(number), found, "the page number alone")
             else:
                 yield self.ok(_number_place(number))
+
+
+# ----------------------------------------------------------------------------- ô 13, contact
+
+CONTACT_RULE_TOLERANCE_MM = 1.0
+"""How far the rule above the contact lines may be from the text width (the issue's ±1 mm)."""
+_CONTACT = re.compile(
+    r"(?:^|[\s;,.(])(?:ĐT|Điện thoại|Tel|Fax|E-?mail|Website|Địa chỉ)\s*:", re.IGNORECASE
+)
+"""A label of the contact lines (ô 13): «ĐT:», «E-mail:», «Website:», «Địa chỉ:» …"""
+
+
+def _is_contact(paragraph: ParaInfo) -> bool:
+    return _CONTACT.search(paragraph.visible_text) is not None
+
+
+def _contact_parts(info: DocxInfo) -> dict[str, list[ParaInfo]]:
+    """Header and footer parts that hold contact lines → those paragraphs."""
+    found: dict[str, list[ParaInfo]] = {}
+    for part in sorted({p for refs in _refs(info) for p in refs.values()}):
+        lines = [p for p in _part_paragraphs(info, part) if _is_contact(p)]
+        if lines:
+            found[part] = lines
+    return found
+
+
+def _section_is_long(info: DocxInfo, index: int) -> tuple[bool, str]:
+    """Whether a section runs over more than one page, and how that is known."""
+    if len(info.sections) == 1 and info.pages:
+        return info.pages > 1, f"{info.pages} page(s) recorded in the file"
+    pages = section_pages(info)
+    estimate = pages[index] if index < len(pages) else 0.0
+    return estimate > MULTI_PAGE_ESTIMATE, f"about {estimate:.1f} page(s), estimated"
+
+
+class ContactNotOnFirstPageOnly(PageFamilyRule):
+    """The contact lines (ô 13) print on the first page of the main text only.
+
+    "Địa chỉ cơ quan, tổ chức; thư điện tử; trang thông tin điện tử; số điện thoại; số Fax
+    … được trình bày tại ô số 13 … ở trang thứ nhất của văn bản, dưới một đường kẻ nét liền
+    kéo dài hết chiều ngang của vùng trình bày văn bản" (Phụ lục I, Phần I, Mục III, khoản
+    4). In a header or footer they print wherever that part is used: the rule follows Word's
+    references section by section (a section that names no footer of a kind inherits the
+    previous section's) and fails when the contact lines reach a page other than the main
+    text's first: a default footer of a main text of more than one page, an even-page
+    footer, or any footer of a later section (an appendix), its first page's included.
+
+    Wrong: the contact block in the default footer (on every page); an appendix section with
+    "different first page" and no first footer of its own (it inherits the main text's)
+
+    Right: the contact block in the main text's first-page footer; each appendix pointing at
+    an empty first-page footer
+    """
+
+    code = "PG008"
+    name = "contact-block-outside-first-page"
+    component = "contact"
+    message = "{where}: {found}; expected {expected}"
+    message_vi = "{where}: {found}; yêu cầu {expected}"
+
+    def check(self, ctx: Context) -> Iterator[Outcome]:
+        info = ctx.info
+        parts = _contact_parts(info)
+        if not parts:
+            yield self.skip("no contact lines (ô 13) in a header or footer")
+            return
+        expected = "the contact lines on the main text's first page only"
+        for index, (section, refs) in enumerate(zip(info.sections, _refs(info), strict=True)):
+            kinds = _shown_kinds(info, section)
+            for (place, kind), part in sorted(refs.items()):
+                if kind not in kinds or part not in parts:
+                    continue
+                where_ = where(parts[part][0], f"Địa chỉ, liên hệ ({kind} {place})")
+                label = {"first": "first-page", "default": "default", "even": "even-page"}[kind]
+                if index > 0:
+                    pages = "its first page" if kind == "first" else "its pages"
+                    yield self.fail(where_, f"in the {label} {place} of section {index + 1}, "
+                                    f"printed on {pages}", expected)  # fmt: skip
+                elif kind == "first":
+                    yield self.ok(where_)
+                else:
+                    long, how = _section_is_long(info, index)
+                    if long:
+                        yield self.fail(where_, f"in the {label} {place}, printed on every "
+                                        f"page of the main text ({how})", expected)  # fmt: skip
+                    else:
+                        yield self.ok(where_)
+
+
+class ContactRuleNotFullWidth(PageFamilyRule):
+    """The rule above the contact lines (ô 13) runs the whole text width.
+
+    The contact lines stand "dưới một đường kẻ nét liền kéo dài hết chiều ngang của vùng
+    trình bày văn bản" (Phụ lục I, Phần I, Mục III, khoản 4): a solid rule the whole width of
+    the text area (the standard's ``contact_rule`` row, ``spans="text_area"``). The rule is
+    read as the top border of the first contact line, the bottom border of the paragraph
+    above it, a line shape or typed underscores there, and compared with the text width of
+    the section whose footer it is (±1 mm).
+
+    Wrong: the contact lines with no rule above them; a 60 mm rule over them
+
+    Right: a top border over the contact paragraph, whose indents are 0: 165 mm on A4 with
+    30 and 15 mm margins
+    """
+
+    code = "PG009"
+    name = "contact-rule-not-full-width"
+    component = "contact"
+    message = "{where}: the rule above the contact lines is {found}; expected {expected}"
+    message_vi = "{where}: đường kẻ trên dòng địa chỉ {found}; quy định {expected}"
+
+    def check(self, ctx: Context) -> Iterator[Outcome]:
+        info = ctx.info
+        parts = _contact_parts(info)
+        if not parts:
+            yield self.skip("no contact lines (ô 13) in a header or footer")
+            return
+        try:
+            row = ctx.standard.rule("contact_rule")
+        except KeyError:
+            yield self.skip(f"{ctx.standard.title} has no rule above the contact lines")
+            return
+        users: dict[str, int] = {}
+        for index, refs in enumerate(_refs(info)):
+            for part in refs.values():
+                users.setdefault(part, index)
+        for part, lines in parts.items():
+            section = info.sections[users.get(part, 0)]
+            wanted = section.text_width * row.fraction.default / TWIPS_PER_MM
+            expected = f"{wanted:.1f} mm, the whole text width (±{CONTACT_RULE_TOLERANCE_MM:g} mm)"
+            first = lines[0]
+            place = where(first, "Địa chỉ, liên hệ")
+            found = _contact_rule_mm(info, _part_paragraphs(info, part), first, section)
+            if found is None:
+                yield self.fail(place, "missing", expected)
+            elif abs(found[0] - wanted) <= CONTACT_RULE_TOLERANCE_MM + 1e-6:
+                yield self.ok(place)
+            else:
+                yield self.fail(place, f"{found[0]:.1f} mm ({found[1]})", expected)
+
+
+def _contact_rule_mm(
+    info: DocxInfo, story: list[ParaInfo], first: ParaInfo, section: SectionInfo
+) -> tuple[float, str] | None:
+    """The length of the rule over the contact lines and how it is drawn, if there is one."""
+    width = section.text_width
+
+    def across(p: ParaInfo) -> float:
+        return max(width - p.left - p.right, 0) / TWIPS_PER_MM
+
+    at = next((i for i, p in enumerate(story) if p is first), None)
+    above = story[at - 1] if at else None
+    if first.borders.get("top"):
+        return across(first), "a top border"
+    lines = [s for s in first.shapes if s.kind in ("line", "connector") and s.height_mm < 3]
+    if above is not None:
+        if above.borders.get("bottom"):
+            return across(above), "a bottom border of the paragraph above"
+        lines += [s for s in above.shapes if s.kind in ("line", "connector") and s.height_mm < 3]
+        text = above.visible_text
+        if text and set(text) <= set("_ ") and len(text) >= 3:
+            size = float(above.size or 12.0)
+            return text_width_pt(text, size, bold=bool(above.bold)) * 25.4 / 72, "underscores"
+    if lines:
+        return max(s.width_mm for s in lines), "a line shape"
+    return None
