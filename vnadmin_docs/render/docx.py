@@ -30,8 +30,11 @@ from vnadmin_docs.errors import InputError, RenderError
 from vnadmin_docs.metrics import (
     ASCENT_EM,
     DESCENT_EM,
+    INK_DEPTH_EM,
+    LINE_EM,
+    MM_PER_PT,
     balanced_lines,
-    ink_depth_em,
+    descends,
     text_width_twips,
 )
 from vnadmin_docs.models.body import Block, Heading, ListBlock, Paragraph, Run, Table
@@ -69,8 +72,7 @@ _RECIPIENTS_LEFT_MAX = 0.41  # ô 9a starts at most this far across the text wid
 _SIGNATURE_SPACE_PT = 72  # room for the handwritten signature and the seal (ô 7c, 8)
 _SIGNATURE_SPACE_DIGITAL_PT = 36
 _FIT = 0.98  # a heading line is broken when it takes more of its column than this
-_LINE_EM = 1.15  # height of a single line of Times New Roman, in em
-_PT_PER_MM = 72 / 25.4
+_PT_PER_MM = 1 / MM_PER_PT
 _STAMP_GAP_PT = 4  # between the number (or V/v) and a mark's box, and between two boxes
 _BOX_PAD_MM = 3  # each side of the ô 11 instruction inside its box
 
@@ -216,7 +218,7 @@ class _Writer:
         if row.gap_mm is not None:
             size = self.size(row.under)
             last = lines[-1] if row.sized_by is None else self.last_line[row.under]
-            below_ink = (DESCENT_EM - ink_depth_em(last)) * size
+            below_ink = (DESCENT_EM - (INK_DEPTH_EM if descends(last) else 0.0)) * size
             before = max(0.0, row.gap_mm.default * _PT_PER_MM - below_ink)
         border = el(
             "w:top",
@@ -313,7 +315,7 @@ class _Writer:
         For the ô 11 instruction, and for a mark the standard gives no stamp for.
         """
         heights = [stamp.height_mm for stamp in self.std.stamps]
-        line = self.size(key) * _LINE_EM * 20
+        line = self.size(key) * LINE_EM * 20
         height = mm_to_twips(heights[0]) if heights else round(line + 2 * _STAMP_GAP_PT * 20)
         width = self.width(key, text, bold=True) + 2 * mm_to_twips(_BOX_PAD_MM)
         return self.box(key, text, width, height)
@@ -386,7 +388,7 @@ class _Writer:
             lines = self.lines("dispatch_subject", doc.subject_lines, geo.header_left, "subject")
             number.append(self.text_para("dispatch_subject", "\n".join(lines)))
             row = std.component("dispatch_subject")
-            self.left_extra_pt += row.space_before + len(lines) * _LINE_EM * row.size.default
+            self.left_extra_pt += row.space_before + len(lines) * LINE_EM * row.size.default
         for mark, key in (
             (doc.marks.confidentiality, "confidentiality"),
             (doc.marks.urgency, "urgency"),
@@ -552,7 +554,7 @@ class _Writer:
             key = "table" if isinstance(first, Table) else "body"
             size = self.std.component(key).size.default
             below = self.std.spacing("appendix_rule_to_text").mm.default * _PT_PER_MM
-            after = below - (_LINE_EM - ASCENT_EM) * size
+            after = below - (LINE_EM - ASCENT_EM) * size
             out.append(self.rule(row, width, title, after_pt=max(0.0, after)))
         out.extend(self.blocks(attachment.body, attachment.end_mark))
         return out
@@ -636,7 +638,7 @@ class _Writer:
         following = "basis" if doc.bases else "recipients" if doc.recipients else "body"
         next_row = std.component(following)
         below = std.spacing("subject_rule_to_text").mm.default * _PT_PER_MM
-        after = below - next_row.space_before - (_LINE_EM - ASCENT_EM) * next_row.size.default
+        after = below - next_row.space_before - (LINE_EM - ASCENT_EM) * next_row.size.default
         out.append(
             self.rule(std.rule("subject_rule"), self.geo.text, subject, after_pt=max(0.0, after))
         )

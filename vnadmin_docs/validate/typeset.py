@@ -36,7 +36,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import cast
 
-from vnadmin_docs.metrics import wrap_lines
+from vnadmin_docs.metrics import (
+    ASCENT_EM,
+    DESCENT_EM,
+    INK_DEPTH_EM,
+    LINE_EM,
+    MM_PER_PT,
+    descends,
+    wrap_lines,
+)
 from vnadmin_docs.ooxml.read import DocxInfo, ParaInfo
 from vnadmin_docs.validate.geometry import CellGeometry, Geometry, ParaGeometry, TableGeometry
 
@@ -65,28 +73,12 @@ __all__ = [
     "upper_space_pt",
 ]
 
-MM_PER_PT = 25.4 / 72
-LINE_EM = 1.15
-"""Height of a single line of Times New Roman, in em."""
-DESCENT_EM = 0.216
-"""From the baseline down to the bottom of a single line box, in em."""
-ASCENT_EM = LINE_EM - DESCENT_EM
-"""From the top of a single line box down to the baseline, in em."""
-INK_DEPTH_EM = 0.20
-"""How far the ink of a descender, comma, bracket or dot below reaches under the baseline
-(measured 0.19–0.21 em on "Độc lập - Tự do - Hạnh phúc" at 12–14 pt bold)."""
 UNDERSCORE_TOP_EM = 0.075
 """The top of the underscore's stroke under the baseline."""
 SUPERSCRIPT_SCALE = 0.58
 """Size of a superscript or subscript relative to its run."""
 DEFAULT_SIZE = 10.0
 """The size of text nothing sets a size for (Word's and LibreOffice's default)."""
-_DESCENDING = frozenset("gjpqyQJ,;()[]{}|/_ạậặẹệịọộợụựỵẠẬẶẸỆỊỌỘỢỤỰỴçÇşŞţŢąęįųĄĘĮŲ‚„")
-
-
-def descends(text: str) -> bool:
-    """Whether any character of ``text`` inks below the baseline (g, p, «,», «ạ», «Ộ» …)."""
-    return any(char in _DESCENDING for char in text)
 
 
 @dataclass(frozen=True, slots=True)
