@@ -1862,24 +1862,35 @@ class ConfidentialityUnknown(_MarkRule):
                 yield self.fail(where(p, self.label), p.visible_text, expected)
 
 
-class _BoxRule(Rule):
+class _OneMarkRule(Rule):
+    """A rule on one mark of the header (``key``: ô 10a, 10b or 11)."""
+
     abstract = True
     key: ClassVar[str]
     label: ClassVar[str]
+
+    def found_mark(self, ctx: Context) -> tuple[ParaInfo | None, str]:
+        """The mark's paragraph, or ``None`` and why it is not evaluated."""
+        if reason := _not_applicable(_head(ctx)):
+            return None, reason
+        mark: ParaInfo | None = getattr(ctx.layout, self.key)
+        if mark is None:
+            return None, f"no {self.label.lower()} found"
+        return mark, ""
+
+
+class _BoxRule(_OneMarkRule):
+    abstract = True
     message = "{where}: the mark is {found}; expected {expected}"
     message_vi = "{where}: dấu {found}; yêu cầu {expected}"
 
     def check(self, ctx: Context) -> Iterator[Outcome]:
-        head = _head(ctx)
-        if reason := _not_applicable(head):
+        mark, reason = self.found_mark(ctx)
+        if mark is None:
             yield self.skip(reason)
             return
-        mark = getattr(ctx.layout, self.key)
-        if mark is None:
-            yield self.skip(f"no {self.label.lower()} found")
-            return
         place = where(mark, self.label)
-        if _boxed(ctx, mark, head.table):
+        if _boxed(ctx, mark, _head(ctx).table):
             yield self.ok(place)
         else:
             yield self.fail(place, "not boxed", "a single-line rectangle around it")
@@ -1927,20 +1938,16 @@ class CirculationNotBoxed(_BoxRule):
     label = "Chỉ dẫn về phạm vi lưu hành"
 
 
-class _PlaceRule(Rule):
+class _PlaceRule(_OneMarkRule):
     abstract = True
-    key: ClassVar[str]
-    label: ClassVar[str]
     message = "{where}: the mark is {found}; expected {expected}"
     message_vi = "{where}: dấu {found}; yêu cầu {expected}"
 
     def mark(self, ctx: Context) -> tuple[ParaInfo | None, str]:
-        head = _head(ctx)
-        if reason := _not_applicable(head):
-            return None, reason
-        mark: ParaInfo | None = getattr(ctx.layout, self.key)
+        mark, reason = self.found_mark(ctx)
         if mark is None:
-            return None, f"no {self.label.lower()} found"
+            return None, reason
+        head = _head(ctx)
         if mark.part != _BODY:
             return None, "the mark is in a text box or frame: its position is not read"
         if head.mixed:
@@ -2176,21 +2183,15 @@ def mark_box(ctx: Context, p: ParaInfo) -> _Box | str:
     return "the mark has no box of its own (MK003, MK004 report it)"
 
 
-class _StampSizeRule(Rule):
+class _StampSizeRule(_OneMarkRule):
     abstract = True
-    key: ClassVar[str]
-    label: ClassVar[str]
     message = "{where}: the box is {found}; expected {expected}"
     message_vi = "{where}: khung dấu {found}; quy định {expected}"
 
     def check(self, ctx: Context) -> Iterator[Outcome]:
-        head = _head(ctx)
-        if reason := _not_applicable(head):
-            yield self.skip(reason)
-            return
-        mark: ParaInfo | None = getattr(ctx.layout, self.key)
+        mark, reason = self.found_mark(ctx)
         if mark is None:
-            yield self.skip(f"no {self.label.lower()} found")
+            yield self.skip(reason)
             return
         stamp = ctx.standard.stamp(self.key, mark.visible_text)
         if stamp is None:
