@@ -17,6 +17,7 @@ from lxml import etree
 
 import vnadmin_docs as vn
 from tests.validate.builders import W, compliant_model, corpus, edit, paragraphs, text_of, w
+from tests.validate.builders_header import _after
 from vnadmin_docs.metrics import text_width_twips, wrap_lines
 from vnadmin_docs.render.docx import docx_bytes
 
@@ -72,15 +73,6 @@ def _borders(*sides: str, space_tb: int = 1, space_lr: int = 4) -> etree._Elemen
         space = space_tb if side in ("top", "bottom") else space_lr
         box.append(_element(side, val="single", sz="6", space=str(space), color="000000"))
     return box
-
-
-def _after(root: etree._Element, starts: str) -> etree._Element:
-    p = paragraphs(root, starts)[0]
-    following = p.getnext()
-    while following is not None and following.tag != w("p"):
-        following = following.getnext()
-    assert following is not None, f"no paragraph after {starts!r}"
-    return following
 
 
 def _table_of(root: etree._Element, words: str) -> etree._Element:
