@@ -492,3 +492,19 @@ def test_a_failed_render_leaves_the_previous_file_untouched(kontum, tmp_path, mo
         vn.render_docx(kontum, target)
     assert target.read_bytes() == b"previous"
     assert [p.name for p in tmp_path.iterdir()] == ["k.docx"]
+
+
+def test_a_standard_without_spacings_stamps_or_appendix_rule_still_renders(rich):
+    """A caller's own Standard built before these rows existed lays out with fallbacks."""
+    import dataclasses
+
+    bare = dataclasses.replace(
+        ND30,
+        id="bare",
+        spacings=(),
+        stamps=(),
+        rules=tuple(r for r in ND30.rules if r.key in ("motto_rule", "agency_rule", "subject_rule")),
+        _index={},
+    )
+    docx = Docx(docx_bytes(rich, bare))
+    assert docx.find("KHẨN") is not None and docx.find("Phụ lục I") is not None

@@ -546,21 +546,28 @@ class _Writer:
         paragraph = self.text_para("appendix_reference", text)
         out.append(paragraph)
         self.last_line["appendix_reference"] = lines[-1]
-        row = self.std.rule("appendix_rule") if self.has_rule("appendix_rule") else None
-        if row is not None:
-            # the text stands as far under the rule as the samples place it; a table's
-            # first line has no space before, a paragraph's none either
+        if any(row.key == "appendix_rule" for row in self.std.rules):
             first = attachment.body[0] if attachment.body else None
-            key = "table" if isinstance(first, Table) else "body"
-            size = self.std.component(key).size.default
-            below = self.std.spacing("appendix_rule_to_text").mm.default * _PT_PER_MM
-            after = below - (LINE_EM - ASCENT_EM) * size
-            out.append(self.rule(row, width, title, after_pt=max(0.0, after)))
+            after = self.space_under_rule(
+                "appendix_rule_to_text", "table" if isinstance(first, Table) else "body"
+            )
+            out.append(self.rule(self.std.rule("appendix_rule"), width, title, after_pt=after))
         out.extend(self.blocks(attachment.body, attachment.end_mark))
         return out
 
-    def has_rule(self, key: str) -> bool:
-        return any(row.key == key for row in self.std.rules)
+    def space_under_rule(self, spacing: str, following: str) -> float:
+        """Space after a rule (pt) standing the next line ``spacing`` under it.
+
+        0 where the standard sets no such spacing.
+
+        The next paragraph's own space before is not subtracted: LibreOffice, laying out
+        a file in Word 2013's mode, keeps the larger of the two spaces, not their sum.
+        """
+        row = next((r for r in self.std.spacings if r.key == spacing), None)
+        if row is None:
+            return 0.0
+        size = self.std.component(following).size.default
+        return max(0.0, row.mm.default * _PT_PER_MM - (LINE_EM - ASCENT_EM) * size)
 
     def section(self, *, first: bool, main: bool, landscape: bool = False) -> El:
         """The section properties (thuộc tính phần) closing the main text or an attachment.
@@ -625,9 +632,12 @@ class _Writer:
         # from the date line's baseline down to the type name's: what the header's last
         # row leaves under the baseline, what the left column adds, then the type name's
         # own ascent
-        target = std.spacing("header_to_type_name").mm.default * _PT_PER_MM
-        before = target - DESCENT_EM * date_row.size.default - ASCENT_EM * type_row.size.default
-        before = max(type_row.space_before, before - self.left_extra_pt)
+        before = type_row.space_before
+        spacing = next((r for r in std.spacings if r.key == "header_to_type_name"), None)
+        if spacing is not None:
+            target = spacing.mm.default * _PT_PER_MM
+            below = DESCENT_EM * date_row.size.default + ASCENT_EM * type_row.size.default
+            before = max(before, target - below - self.left_extra_pt)
         out = [
             self.text_para(
                 "type_name", doc.type_name, el("w:spacing", {"w:before": pt_to_twips(before)})
@@ -636,12 +646,8 @@ class _Writer:
         subject = self.lines("subject", doc.subject, self.geo.text, "subject", bold=True)
         out.append(self.text_para("subject", "\n".join(subject)))
         following = "basis" if doc.bases else "recipients" if doc.recipients else "body"
-        next_row = std.component(following)
-        below = std.spacing("subject_rule_to_text").mm.default * _PT_PER_MM
-        after = below - next_row.space_before - (LINE_EM - ASCENT_EM) * next_row.size.default
-        out.append(
-            self.rule(std.rule("subject_rule"), self.geo.text, subject, after_pt=max(0.0, after))
-        )
+        after = self.space_under_rule("subject_rule_to_text", following)
+        out.append(self.rule(std.rule("subject_rule"), self.geo.text, subject, after_pt=after))
         out.extend(self.text_para("basis", base) for base in doc.bases)
         return out
 
