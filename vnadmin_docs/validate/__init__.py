@@ -109,7 +109,7 @@ def validate(
         info = read_docx(data, limits=limits)
         label = f"{source.type.vietnamese_name} {source.number.value}"
         layout = recognise(info, source.type)
-        ctx = Context(info, layout, table, source, source.type, source.date, label, data)
+        ctx = Context(info, layout, table, source, source.type, source.date, label, data, limits)
     else:
         label = source_label(source)
         data, _ = read_source_bytes(source, limits)
@@ -119,7 +119,7 @@ def validate(
         table, reason = choose_standard(
             standard, info.custom_properties.get(STANDARD_PROPERTY), day
         )
-        ctx = Context(info, layout, table, None, layout.doc_type, day, label, data)
+        ctx = Context(info, layout, table, None, layout.doc_type, day, label, data, limits)
     if isinstance(source, str | os.PathLike):
         label = Path(source).name
     return Report(label, table.id, table.title, reason, _run(ctx))

@@ -21,7 +21,7 @@ from enum import Enum
 from typing import Any, ClassVar
 
 from vnadmin_docs.models.documents import Document, DocumentType
-from vnadmin_docs.ooxml.read import DocxInfo, ParaInfo
+from vnadmin_docs.ooxml.read import LIMITS, DocxInfo, Limits, ParaInfo
 from vnadmin_docs.read.components import Layout
 from vnadmin_docs.standards import ComponentStyle, Standard
 from vnadmin_docs.validate.geometry import Geometry, read_geometry
@@ -109,6 +109,8 @@ class Context:
     source: str = ""
     package: bytes | None = None
     """The file's bytes, for the second look the layout rules take (:mod:`.geometry`)."""
+    limits: Limits = LIMITS
+    """The caller's budgets: the second look is held to them as stage 1 was."""
     memo: dict[str, Any] = field(default_factory=dict, repr=False)
     """What rules compute once per document and share (the geometry, …)."""
 
@@ -123,7 +125,7 @@ class Context:
         with stage 1.
         """
         if "geometry" not in self.memo:
-            found = read_geometry(self.package, self.info) if self.package else None
+            found = read_geometry(self.package, self.info, self.limits) if self.package else None
             self.memo["geometry"] = found
         value: Geometry | None = self.memo["geometry"]
         return value

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from vnadmin_docs.errors import ReadError
-from vnadmin_docs.ooxml.read import LIMITS, DocxInfo, ParaInfo, number
+from vnadmin_docs.ooxml.read import LIMITS, DocxInfo, Limits, ParaInfo, number
 from vnadmin_docs.ooxml.read import _open_zip as open_zip
 from vnadmin_docs.ooxml.read import _parse as parse_part
 from vnadmin_docs.ooxml.read import _read_member as read_member
@@ -280,7 +280,10 @@ class Geometry:
         styles: _Styles,
         body: etree._Element | None,
         space_max: bool = False,
+        limits: Limits = LIMITS,
     ) -> None:
+        self.limits = limits
+        """The caller's budgets, which the parts read later are held to as well."""
         self.space_max = space_max
         """The file asks for Word 2013's layout (``compatibilityMode`` 15 or later), in
         which the space between two paragraphs is the larger of the first's space after
@@ -301,7 +304,7 @@ class Geometry:
         if found is None and paragraph.part in self._pending:
             raw, items = self._pending.pop(paragraph.part)
             try:
-                root = parse_part(raw, paragraph.part, "document", LIMITS)
+                root = parse_part(raw, paragraph.part, "document", self.limits)
             except (ReadError, ValueError):
                 return None
             walker = _story(root, self._styles, paragraph.part, items)
@@ -802,20 +805,20 @@ def _story(
     return walker
 
 
-def read_geometry(data: bytes, info: DocxInfo) -> Geometry | None:
+def read_geometry(data: bytes, info: DocxInfo, limits: Limits = LIMITS) -> Geometry | None:
     """Read the geometry of the file whose stage-1 data is ``info`` (``None``: unreadable).
 
     ``data`` is the file stage 1 read; the pass uses stage 1's safe zip and XML readers with
-    the default budgets, and gives up (``None``) rather than raise when the file differs
-    from what stage 1 saw.
+    the caller's budgets (``limits``, as stage 1 did), and gives up (``None``) rather than
+    raise when the file differs from what stage 1 saw.
     """
     try:
-        package = open_zip(data, "document", LIMITS)
+        package = open_zip(data, "document", limits)
         with package:
 
             def load(member: str) -> etree._Element | None:
-                raw = read_member(package, member, "document", LIMITS)
-                return None if raw is None else parse_part(raw, member, "document", LIMITS)
+                raw = read_member(package, member, "document", limits)
+                return None if raw is None else parse_part(raw, member, "document", limits)
 
             document = load("word/document.xml")
             if document is None:
@@ -829,9 +832,10 @@ def read_geometry(data: bytes, info: DocxInfo) -> Geometry | None:
             if found is None:
                 return None
             found.space_max = _compatibility(load("word/settings.xml")) >= 15
+            found.limits = limits
             for part, items in info.parts.items():
                 raw = (
-                    read_member(package, part, "document", LIMITS) if part != "textboxes" else None
+                    read_member(package, part, "document", limits) if part != "textboxes" else None
                 )
                 if raw is not None:
                     found._pending[part] = (raw, items)
