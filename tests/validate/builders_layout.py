@@ -127,8 +127,8 @@ def _mark_table(words: str, width_mm: float, height_mm: float) -> etree._Element
 # ----------------------------------------------------------------------------- rules (RL012)
 
 
-def set_rule_spacing(data: bytes, starts: str, before: int) -> bytes:
-    """Set the space before (twips) of the rule paragraph after ``starts``."""
+def set_rule_spacing(data: bytes, starts: str, before: int, side: str = "before") -> bytes:
+    """Set the space ``side`` (twips; before or after) of the rule paragraph after ``starts``."""
 
     def fn(root: etree._Element) -> None:
         ppr = _ppr(_after(root, starts))
@@ -136,7 +136,7 @@ def set_rule_spacing(data: bytes, starts: str, before: int) -> bytes:
         if spacing is None:
             spacing = _element("spacing")
             _put(ppr, spacing)
-        spacing.set(w("before"), str(before))
+        spacing.set(w(side), str(before))
 
     return edit(data, fn)
 

@@ -253,3 +253,8 @@ case(
 )
 case("PG009", "fail", "a real quyết định with a 90 mm rule over its contact lines",
      on(qd, lambda d: lay.add_footer(d, "first", indent=2000)))  # fmt: skip
+
+# RL013: the text under the trích yếu's rule (ô 5a spacing of the samples)
+case("RL013", "pass", "our quyết định: 8.2 mm computed (8.6 mm in LibreOffice's PDF)", lay.typed_docx)
+case("RL013", "fail", "the rule's paragraph with no space after (our renderer before issue 9)",
+     on(lay.typed_docx, lambda d: lay.set_rule_spacing(d, "Về việc phê duyệt", 0, "after")))  # fmt: skip

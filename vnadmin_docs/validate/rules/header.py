@@ -75,6 +75,7 @@ __all__ = [
     "RuleUnderlinedText",
     "SubjectRuleLength",
     "SubjectRuleMissing",
+    "TextCrowdsSubjectRule",
     "UrgencyBoxWrongSize",
     "UrgencyMisplaced",
     "UrgencyNotBoxed",
@@ -1735,6 +1736,83 @@ class RuleGapOutOfRange(_LineRule):
             yield self.skip(reasons[0])
         else:
             yield self.skip("no rule under the Tiêu ngữ, the agency, the subject or an appendix")
+
+
+_ACCENT_TOP_EM = 0.85
+"""How far above the baseline the ink of a line of Vietnamese reaches (the marks over
+capitals and tall letters: «Ể», «Ờ», «đ»), in em."""
+
+
+class TextCrowdsSubjectRule(_LineRule):
+    """The text stands well clear under the trích yếu's rule, as in the samples.
+
+    The decree's samples (Phụ lục III, mẫu 1.1–1.8) leave 6–10 mm between the rule under the
+    trích yếu (ô 5a) and the first line under it (căn cứ, Kính gửi or the text); a first line
+    that hangs on the rule makes the title block read as part of the text. The allowed range
+    is the lower bound of the standard's ``subject_rule_to_text`` spacing, measured from the
+    rule down to the top of the next line's ink (the marks over its letters, about 0.85 em
+    above its baseline). Evaluated where the rule is the border of a paragraph on the page
+    and a paragraph follows it; a shape or typed underscores are not evaluated.
+
+    Wrong: the rule's paragraph with no space after it: the căn cứ 0.5 mm under the rule
+
+    Right: about 8.5 mm between the rule and the ink of the căn cứ, as in mẫu 1.2
+    """
+
+    code = "RL013"
+    name = "text-crowds-subject-rule"
+    component = "subject"
+    message = "{where}: the next line's ink stands {found} under the rule; expected {expected}"
+    message_vi = "{where}: dòng tiếp theo cách đường kẻ {found}; quy định {expected}"
+
+    @classmethod
+    def legal_locator(cls, standard: Standard) -> str:
+        """Where the spacing comes from: the standard's row for it."""
+        row = next((r for r in standard.spacings if r.key == "subject_rule_to_text"), None)
+        return row.locator if row is not None else ""
+
+    def check(self, ctx: Context) -> Iterator[Outcome]:
+        row = next((r for r in ctx.standard.spacings if r.key == "subject_rule_to_text"), None)
+        if row is None:
+            yield self.skip(f"{ctx.standard.title} sets no space under the trích yếu's rule")
+            return
+        if reason := self.applicable(ctx, "subject_rule"):
+            yield self.skip(reason)
+            return
+        line = rule_line(ctx, "subject_rule")
+        geometry = ctx.geometry()
+        if line is None or line.method != "border" or geometry is None:
+            yield self.skip("the rule under the trích yếu is not a paragraph border")
+            return
+        rule_p = line.paragraph
+        paragraphs = ctx.info.paragraphs
+        if rule_p.part != _BODY or rule_p.table is not None or rule_p.index + 1 >= len(paragraphs):
+            yield self.skip("the rule under the trích yếu is not followed by text on the page")
+            return
+        below = paragraphs[rule_p.index + 1]
+        if below.table is not None or not below.visible_text:
+            yield self.skip("no line of text right under the trích yếu's rule")
+            return
+        own = geometry.of(rule_p)
+        under_rule = 0.0  # from the rule down to the bottom of its paragraph's box
+        if "top" in rule_p.borders and not rule_p.visible_text:
+            under_rule = border_top_pt(rule_p, own) + sum(
+                box.height
+                for box in line_boxes(rule_p, own, available_twips(rule_p, ctx.info, geometry))
+            )
+        elif "bottom" not in rule_p.borders:
+            yield self.skip("the rule under the trích yếu is not a paragraph border")
+            return
+        under_rule += space_after_pt(rule_p, geometry)
+        first = line_boxes(below, geometry.of(below), available_twips(below, ctx.info, geometry))
+        size = first[0].ascent / ASCENT_EM if first and first[0].ascent else 0.0
+        ink = first[0].ascent - _ACCENT_TOP_EM * size if first else 0.0
+        gap = (under_rule + upper_space_pt(rule_p, below, geometry) + max(0.0, ink)) * MM_PER_PT
+        place = where(below, "the line under the trích yếu's rule")
+        if gap >= row.mm.low - GAP_TOLERANCE_MM:
+            yield self.ok(place)
+        else:
+            yield self.fail(place, f"{gap:.1f} mm", f"at least {row.mm.describe('mm')}")
 
 
 # ----------------------------------------------------------------------------- rules: marks
