@@ -26,7 +26,7 @@ from vnadmin_docs.validate.rules.number_date import (
     number_line,
     type_name_paragraph,
 )
-from vnadmin_docs.validate.typeset import available_twips, text_lines
+from vnadmin_docs.validate.typeset import MM_PER_PT, available_twips, text_lines
 from vnadmin_docs.vietnamese import bounded_int, nfc, same_words, tone_insensitive_key, upper
 
 __all__ = [
@@ -999,7 +999,7 @@ class PointLetterNotVietnamese(Rule):
 CENTRE_TOLERANCE_MM = 0.5
 """How far the centre of a centred line may stand from its cell's or text area's centre
 (the issue's ±0.5 mm; a first-line indent of 1.27 cm moves it 6.35 mm)."""
-_MM_PER_TWIP = 25.4 / 1440
+_MM_PER_TWIP = MM_PER_PT / 20
 _ALIGN_LOCATOR: dict[str, str] = {
     "nd30-2020": "Decree 30/2020, Phụ lục I, Phần I, Mục II (the lines set canh giữa, centred: "
     "khoản 1–5, 6.đ, 7.đ) and Mục III, khoản 1.b",
