@@ -31,6 +31,15 @@ from vnadmin_docs.errors import (
 )
 from vnadmin_docs.models.base import MAX_DEPTH, MAX_VALUES, measure
 from vnadmin_docs.models.documents import Document, DocumentType, OfficialDispatch, TypedDocument
+from vnadmin_docs.models.forms import (
+    Decision,
+    Introduction,
+    Invitation,
+    LeaveCertificate,
+    Minutes,
+    Resolution,
+    Telegram,
+)
 from vnadmin_docs.ooxml.read import read_regular_file
 
 __all__ = [
@@ -49,10 +58,18 @@ __all__ = [
 ]
 
 DOCUMENT_CLASSES: dict[DocumentType, type[Document]] = {
-    doc_type: OfficialDispatch if doc_type is DocumentType.CONG_VAN else TypedDocument
-    for doc_type in DocumentType
+    **{doc_type: TypedDocument for doc_type in DocumentType},
+    DocumentType.CONG_VAN: OfficialDispatch,
+    DocumentType.QUYET_DINH: Decision,
+    DocumentType.NGHI_QUYET: Resolution,
+    DocumentType.CONG_DIEN: Telegram,
+    DocumentType.GIAY_MOI: Invitation,
+    DocumentType.GIAY_GIOI_THIEU: Introduction,
+    DocumentType.GIAY_NGHI_PHEP: LeaveCertificate,
+    DocumentType.BIEN_BAN: Minutes,
 }
-"""The document classes built so far, by type (tên loại)."""
+"""The model class of each type (tên loại): a form of its own (Phụ lục III) or the general
+văn bản có tên loại (Mẫu 1.4)."""
 
 _TYPE_KEYS = ("type", "loai")
 

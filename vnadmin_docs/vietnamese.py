@@ -3,7 +3,7 @@
 Every date and number the library prints goes through this module, so the rules of
 Decree 30/2020 (Phụ lục I, Phần I, Mục II, khoản 3.c and 4.b) live in one place:
 
->>> from datetime import date
+>>> from datetime import date, datetime
 >>> format_place_date("Kon Tum", date(2018, 10, 1))
 'Kon Tum, ngày 01 tháng 10 năm 2018'
 >>> format_place_date("Hà Nội", date(2020, 3, 5))
@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 from babel.dates import format_date as _babel_format_date
@@ -35,13 +35,17 @@ __all__ = [
     "format_number",
     "format_place_date",
     "format_serial",
+    "format_signing_time",
+    "format_time_date",
     "is_nfc",
     "lower",
     "nfc",
     "parse_date",
+    "parse_time_date",
     "same_words",
     "tone_insensitive_key",
     "upper",
+    "weekday",
 ]
 
 LOCALE = "vi_VN"
@@ -199,6 +203,85 @@ def format_place_date(place: str, value: date | None) -> str:
     if value is None:
         return f"{place}, ngày      tháng      năm      "
     return f"{place}, {format_date(value)}"
+
+
+def weekday(value: date) -> str:
+    """The day of the week as written inside a sentence (thứ trong tuần), through babel.
+
+    >>> weekday(date(2026, 12, 15)), weekday(date(2026, 12, 13))
+    ('thứ Ba', 'Chủ nhật')
+    """
+    name = nfc(_babel_format_date(value, "EEEE", locale=LOCALE))
+    if name.startswith("Thứ "):
+        return "thứ " + name[4:]
+    return name[:1] + name[1:].lower()
+
+
+def format_time_date(value: datetime, *, with_weekday: bool = True) -> str:
+    """Format a moment as invitations and minutes write it (thời gian): hour, weekday, date.
+
+    The hour and minute take two digits; the date follows :func:`format_date`.
+
+    >>> format_time_date(datetime(2026, 12, 15, 8, 0))
+    '08 giờ 00, thứ Ba, ngày 15 tháng 12 năm 2026'
+    >>> format_time_date(datetime(2026, 1, 5, 14, 30), with_weekday=False)
+    '14 giờ 30, ngày 05 tháng 01 năm 2026'
+    """
+    day = format_date(value.date())
+    hour = f"{value.hour:02d} giờ {value.minute:02d}"
+    if with_weekday:
+        return f"{hour}, {weekday(value.date())}, {day}"
+    return f"{hour}, {day}"
+
+
+_TIME_DATE = re.compile(
+    r"(\d{1,2})\s*(?:giờ|h|:)\s*(\d{1,2})?\s*(?:phút)?[^\d]*?"
+    r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})(?!\d)",
+    re.IGNORECASE,
+)
+_NUMERIC_TIME_DATE = re.compile(
+    r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})[ T]+(\d{1,2})[:hg](\d{2})(?::\d{2})?\s*"
+)
+
+
+def parse_time_date(text: str) -> datetime | None:
+    """Read a moment back from :func:`format_time_date`'s form or ``dd/mm/yyyy hh:mm``.
+
+    ``None`` when the text holds no complete moment (or one the calendar does not have).
+
+    >>> parse_time_date("08 giờ 00, thứ Ba, ngày 15 tháng 12 năm 2026")
+    datetime.datetime(2026, 12, 15, 8, 0)
+    >>> parse_time_date("15/12/2026 14:30")
+    datetime.datetime(2026, 12, 15, 14, 30)
+    """
+    numeric = _NUMERIC_TIME_DATE.fullmatch(text)
+    if numeric is not None:
+        day, month, year, hour, minute = (int(part) for part in numeric.groups())
+    else:
+        match = _TIME_DATE.search(text)
+        if match is None:
+            return None
+        hour, minute = int(match[1]), int(match[2] or 0)
+        day, month, year = int(match[3]), int(match[4]), int(match[5])
+    try:
+        return datetime(year, month, day, hour, minute)
+    except ValueError:
+        return None
+
+
+def format_signing_time(value: datetime) -> str:
+    """The time of a digital signature (thời gian ký số) as Decree 30 prints it.
+
+    The date; the time and the Vietnamese time zone (ISO 8601 offset, ``+07:00`` when the
+    time has none).
+
+    >>> format_signing_time(datetime(2026, 12, 15, 8, 30, 5))
+    '15/12/2026; 08:30:05 +07:00'
+    """
+    offset = value.strftime("%z") or "+0700"
+    zone = f"{offset[:3]}:{offset[3:]}"
+    day = _babel_format_date(value.date(), "dd/MM/yyyy", locale=LOCALE)
+    return f"{day}; {value.hour:02d}:{value.minute:02d}:{value.second:02d} {zone}"
 
 
 def format_number(value: int | float | Decimal) -> str:

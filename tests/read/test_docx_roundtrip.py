@@ -202,7 +202,7 @@ def dispatches(draw: st.DrawFn) -> vn.OfficialDispatch:
             st.lists(
                 st.one_of(
                     st.tuples(
-                        st.sampled_from(list(vn.AttachmentKind)),
+                        st.sampled_from([vn.AttachmentKind.OUTLINE, vn.AttachmentKind.APPENDIX]),
                         st.sampled_from([None, "Phụ lục I"]),
                         st.lists(upper_line, min_size=1, max_size=2),
                         st.lists(paragraph, min_size=1, max_size=2),

@@ -94,6 +94,11 @@ class ParentAgency(VnModel):
     lines: Lines | None = None
     """Header lines as printed, in capitals (may abbreviate common phrases: ``UBND TỈNH``)."""
 
+    @model_validator(mode="before")
+    @classmethod
+    def _name_only(cls, data: Any) -> Any:
+        return {"name": data} if isinstance(data, str) else data
+
     @property
     def header_lines(self) -> tuple[str, ...]:
         """The lines printed in the header: ``lines``, or the name in capitals on one line."""

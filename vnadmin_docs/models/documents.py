@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date as Date
+from datetime import datetime as DateTime
 from enum import Enum
 from typing import Annotated, Any, ClassVar, Literal
 
@@ -18,15 +19,19 @@ from vnadmin_docs.models.components import (
     DocumentNumber,
     Lines,
     Marks,
+    ParentAgency,
     SignatureBlock,
+    Text,
 )
 from vnadmin_docs.vietnamese import format_date, upper
 
 __all__ = [
     "Attachment",
     "AttachmentKind",
+    "CoIssuer",
     "CopyKind",
     "Document",
+    "DocumentCopy",
     "DocumentType",
     "OfficialDispatch",
     "TypedDocument",
@@ -126,6 +131,27 @@ class CopyKind(str, Enum):
     SAO_LUC = "SL"
     """Bản sao lục: a copy made from a sao y."""
 
+    @property
+    def words(self) -> str:
+        """The words printed on the copy (hình thức sao): ``SAO Y``, ``TRÍCH SAO``, ``SAO LỤC``."""
+        return _COPY_WORDS[self]
+
+    @classmethod
+    def _missing_(cls, value: object) -> CopyKind | None:
+        if isinstance(value, str):
+            wanted = " ".join(value.split()).upper()
+            for kind in cls:
+                if wanted in (kind.value.upper(), kind.words, kind.name.replace("_", " ")):
+                    return kind
+        return None
+
+
+_COPY_WORDS = {
+    CopyKind.SAO_Y: "SAO Y",
+    CopyKind.TRICH_SAO: "TRÍCH SAO",
+    CopyKind.SAO_LUC: "SAO LỤC",
+}
+
 
 def _parse_date(value: Any) -> Any:
     """Accept ``dd/mm/yyyy`` as Vietnamese writers do, beside ISO ``yyyy-mm-dd``."""
@@ -149,6 +175,9 @@ class AttachmentKind(str, Enum):
     """Đề cương: an outline the recipients are to follow."""
     APPENDIX = "appendix"
     """Phụ lục: an appendix."""
+    ISSUED = "issued"
+    """Văn bản được ban hành kèm theo: the quy chế, quy định, đề án… a quyết định issues
+    (Phụ lục III, Mẫu 1.3): its own header, type name and trích yếu, no signature."""
 
 
 class Attachment(VnModel):
@@ -164,14 +193,18 @@ class Attachment(VnModel):
         "tieu_de": "title",
         "noi_dung": "body",
         "kho_ngang": "landscape",
+        "ten_loai": "type",
     }
 
     kind: AttachmentKind = AttachmentKind.APPENDIX
-    """Outline (đề cương) or appendix (phụ lục)."""
+    """Outline (đề cương), appendix (phụ lục) or issued text (văn bản ban hành kèm theo)."""
+    type: DocumentType | None = None
+    """The issued text's type (tên loại: quy chế, quy định, đề án…); only for ``issued``."""
     label: str | None = None
     """Label line above the title (số phụ lục), e.g. ``Phụ lục I``."""
     title: Lines
-    """Title in capitals (tên phụ lục, đề cương), each line as the author broke it."""
+    """Title (tên phụ lục, đề cương) in capitals, each line as the author broke it; for an
+    issued text, its trích yếu in normal case."""
     body: Blocks = ()
     """Content (nội dung)."""
     end_mark: str | None = None
@@ -179,6 +212,147 @@ class Attachment(VnModel):
     landscape: bool = False
     """Set on landscape pages (trình bày theo chiều ngang), for a wide table: Decree 30
     allows it for tables and charts (Phụ lục I, Phần I, Mục I, khoản 2)."""
+
+    @field_validator("type", mode="before")
+    @classmethod
+    def _type_by_name(cls, value: Any) -> Any:
+        return _document_type(value)
+
+    @model_validator(mode="after")
+    def _issued_has_type(self) -> Attachment:
+        if self.kind is AttachmentKind.ISSUED:
+            if self.type is None:
+                raise ValueError(
+                    "an issued text (văn bản ban hành kèm theo) needs its type (ten_loai: "
+                    "quy_che, quy_dinh, de_an…), printed as its type name"
+                )
+            if self.label is not None:
+                raise ValueError("an issued text has a type name, not a label (nhan)")
+        elif self.type is not None:
+            raise ValueError(
+                f"only an issued text (loai: issued) has a type, not an {self.kind.value}"
+            )
+        return self
+
+    @property
+    def type_name(self) -> str | None:
+        """The issued text's type name as printed (``QUY CHẾ``), else ``None``."""
+        return None if self.type is None else upper(self.type.vietnamese_name)
+
+
+def _document_type(value: Any) -> Any:
+    """Accept a type's key or its Vietnamese name (``quy_che``, ``Quy chế``)."""
+    if isinstance(value, str) and not isinstance(value, DocumentType):
+        folded = " ".join(value.split()).casefold()
+        for doc_type in DocumentType:
+            if folded in (doc_type.value, doc_type.vietnamese_name.casefold()):
+                return doc_type
+    return value
+
+
+class DocumentCopy(VnModel):
+    """What makes a document a copy (bản sao): Decree 30/2020, Điều 25–27 and Phụ lục I, Phần II.
+
+    The copied document is the one that holds this block: it keeps its own number, date and
+    signature; the copy adds its kind (SAO Y, TRÍCH SAO, SAO LỤC), the copying agency, the
+    copy's own number (``05/SY-VP``), place and date, signature and Nơi nhận (Mẫu 3.1). An
+    electronic copy (Mẫu 3.2) prints only a line at the top right of the first page: the
+    kind, the copying agency and the time of its digital signature.
+    """
+
+    vietnamese_keys: ClassVar[dict[str, str]] = {
+        "hinh_thuc": "kind",
+        "co_quan": "agency",
+        "so_ky_hieu": "number",
+        "ngay": "date",
+        "chu_ky": "signature",
+        "noi_nhan": "distribution",
+        "dien_tu": "electronic",
+        "thoi_gian_ky": "signed_at",
+    }
+
+    kind: CopyKind
+    """Kind of copy (hình thức sao): SY (sao y), TrS (trích sao), SL (sao lục)."""
+    agency: Agency
+    """The agency that makes the copy (cơ quan, tổ chức sao văn bản)."""
+    number: DocumentNumber | None = None
+    """The copy's number (số, ký hiệu bản sao): ``05/SY-VP``; for a paper copy."""
+    date: Date | None = None
+    """Date of the copy (thời gian sao); ``None`` until Văn thư dates it."""
+    signature: SignatureBlock | None = None
+    """Who signs the copy (người có thẩm quyền sao văn bản); for a paper copy."""
+    distribution: Distribution = Field(default_factory=Distribution)
+    """Where the copy goes (nơi nhận bản sao)."""
+    electronic: bool = False
+    """An electronic copy (bản sao sang định dạng điện tử, Mẫu 3.2) instead of paper."""
+    signed_at: DateTime | None = None
+    """When the copying agency signed digitally (thời gian ký số): electronic copies."""
+
+    @field_validator("date", mode="before")
+    @classmethod
+    def _date(cls, value: Any) -> Any:
+        return _parse_date(value)
+
+    @model_validator(mode="after")
+    def _complete(self) -> DocumentCopy:
+        if self.electronic:
+            return self
+        missing = [name for name in ("number", "signature") if getattr(self, name) is None]
+        if missing:
+            raise ValueError(
+                f"a paper copy (bản sao giấy) carries its own {' and '.join(missing)} "
+                "(số, ký hiệu bản sao; chữ ký của người có thẩm quyền sao)"
+            )
+        assert self.number is not None
+        if self.number.groups[0].casefold() != self.kind.value.casefold():
+            raise ValueError(
+                f"the copy's notation {self.number.notation!r} starts with its kind's "
+                f"abbreviation, e.g. '{self.kind.value}-{self.agency.abbreviation or 'VP'}'"
+            )
+        return self
+
+    @property
+    def place_date_line(self) -> str:
+        """The copy's place-and-date line (địa danh và thời gian sao)."""
+        from vnadmin_docs.vietnamese import format_place_date
+
+        return format_place_date(self.agency.place, self.date)
+
+
+class CoIssuer(VnModel):
+    """Another issuer of a joint document (cơ quan liên tịch, bên ký kết), with its signature.
+
+    A văn bản liên tịch prints every issuer in the header and one signature block per issuer
+    side by side; a hợp đồng or bản ghi nhớ between two parties signs side by side too (set
+    ``in_header`` false when only the first party's name heads the page).
+    """
+
+    vietnamese_keys: ClassVar[dict[str, str]] = {
+        "ten": "name",
+        "dong": "lines",
+        "co_quan_chu_quan": "parent",
+        "viet_tat": "abbreviation",
+        "chu_ky": "signature",
+        "o_dau_trang": "in_header",
+    }
+
+    name: Text
+    """Full name of the issuer (tên cơ quan, tổ chức)."""
+    lines: Lines | None = None
+    """The name as printed in the header (dòng tên trong phần đầu), as the author broke it."""
+    parent: ParentAgency | None = None
+    """Its governing body (cơ quan chủ quản), if printed."""
+    abbreviation: Annotated[str, Field(pattern=r"^[^\W_]+$")] | None = None
+    """Abbreviation (chữ viết tắt tên cơ quan) used in the joint notation: ``BNV``."""
+    signature: SignatureBlock
+    """The issuer's signature block (chữ ký của cơ quan liên tịch)."""
+    in_header: bool = True
+    """Whether the issuer's name stands in the header (phần đầu) beside the first issuer's."""
+
+    @property
+    def header_lines(self) -> tuple[str, ...]:
+        """The name's lines as printed in the header."""
+        return self.lines if self.lines is not None else (upper(self.name),)
 
 
 class Document(VnModel):
@@ -200,6 +374,9 @@ class Document(VnModel):
         "noi_nhan": "distribution",
         "dau_chi_dan": "marks",
         "phu_luc": "attachments",
+        "ban_sao": "copying",
+        "copy": "copying",
+        "lien_tich": "co_issuers",
     }
 
     type: DocumentType
@@ -223,12 +400,27 @@ class Document(VnModel):
     marks: Marks = Field(default_factory=Marks)
     """Confidentiality, urgency and circulation marks (ô 10a, 10b, 11)."""
     attachments: tuple[Attachment, ...] = ()
-    """Attached texts (văn bản kèm theo): outlines, appendices."""
+    """Attached texts (văn bản kèm theo): outlines, appendices, issued texts."""
+    copying: DocumentCopy | None = None
+    """Set when this is a copy (bản sao) of the document: the copy's own block. Input may
+    call it ``copy`` or ``ban_sao``."""
+    co_issuers: tuple[CoIssuer, ...] = ()
+    """The other issuers of a joint document (văn bản liên tịch), each with its signature."""
 
     @field_validator("date", mode="before")
     @classmethod
     def _date(cls, value: Any) -> Any:
         return _parse_date(value)
+
+    @model_validator(mode="after")
+    def _copy_names_the_original(self) -> Document:
+        if self.copying is not None and (self.number.serial is None or self.date is None):
+            what = "number (số)" if self.number.serial is None else "date (ngày ban hành)"
+            raise ValueError(
+                f"copying: a copy (bản sao) is made of an issued document, but the original has "
+                f"no {what}; give the original's number and date"
+            )
+        return self
 
     @property
     def place_date_line(self) -> str:

@@ -38,8 +38,23 @@ from vnadmin_docs.metrics import (
     text_width_twips,
 )
 from vnadmin_docs.models.body import Block, Heading, ListBlock, Paragraph, Run, Table
-from vnadmin_docs.models.components import Addressee
-from vnadmin_docs.models.documents import Attachment, Document, OfficialDispatch, TypedDocument
+from vnadmin_docs.models.components import Addressee, Distribution, SignatureBlock
+from vnadmin_docs.models.documents import (
+    Attachment,
+    AttachmentKind,
+    Document,
+    OfficialDispatch,
+    TypedDocument,
+)
+from vnadmin_docs.models.forms import (
+    Article,
+    Introduction,
+    Invitation,
+    LeaveCertificate,
+    Minutes,
+    Telegram,
+    _Enacting,
+)
 from vnadmin_docs.ooxml import (
     El,
     el,
@@ -55,7 +70,8 @@ from vnadmin_docs.render.styles import RULE_STYLE, style_id, styles_part
 from vnadmin_docs.render.tables import table_element
 from vnadmin_docs.serialization import atomic_write, path_argument
 from vnadmin_docs.standards import HouseStyle, RuleLine, Standard, get
-from vnadmin_docs.templates import base_part
+from vnadmin_docs.templates import base_part, layout_for
+from vnadmin_docs.vietnamese import format_date, format_signing_time, format_time_date
 
 __all__ = ["HIDDEN_PROPERTY", "STANDARD_PROPERTY", "docx_bytes", "hidden_fields", "render_docx"]
 
@@ -75,6 +91,12 @@ _FIT = 0.98  # a heading line is broken when it takes more of its column than th
 _PT_PER_MM = 1 / MM_PER_PT
 _STAMP_GAP_PT = 4  # between the number (or V/v) and a mark's box, and between two boxes
 _BOX_PAD_MM = 3  # each side of the ô 11 instruction inside its box
+
+_CONTENT_PARTS = frozenset(
+    {"articles", "addressed", "invitation", "introduction", "leave", "meeting", "body",
+     "meeting_end"}
+)  # fmt: skip
+"""The parts that hold the text (ô 6): the end mark closes the last of them."""
 
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -116,6 +138,10 @@ class _Writer:
         """The last line set of a component, for the rule under it."""
         self.broken: dict[str, list[str]] = {}
         """Model field → the author's lines, where a line was broken to fit its column."""
+        self.form = layout_for(document.type.value)
+        """The form's layout (mẫu trình bày), from ``templates/forms.toml``."""
+        self.endable = False
+        """Whether the end mark may close the last paragraph a content part set."""
 
     # ------------------------------------------------------------------ measuring
 
@@ -356,12 +382,14 @@ class _Writer:
 
     # ------------------------------------------------------------------ page 1 header
 
-    def header(self) -> El:
+    def header(self, *, numbered: bool = True) -> El:
         """The two-column header (ô 1–4, 5b, 10, 11).
 
         Agency and number on the left, the national name, motto and date on the right; ô 11
         in a row of its own above both, so the agency's first line and the Quốc hiệu stay
-        level.
+        level. A joint document names every issuer (cơ quan liên tịch) in the agency's
+        place, joined by dashes. An issued text (văn bản ban hành kèm theo) has no number
+        row (``numbered=False``).
         """
         doc, std, geo = self.doc, self.std, self.geo
         agency = doc.agency
@@ -372,9 +400,14 @@ class _Writer:
                 "agency.parent.lines",
             )  # fmt: skip
             left.append(self.text_para("parent_agency", "\n".join(parent)))
-        names = self.lines(
-            "agency", agency.header_lines, geo.header_left, "agency.lines", bold=True
-        )
+        header_lines = agency.header_lines
+        joint = [issuer for issuer in doc.co_issuers if issuer.in_header]
+        if joint:
+            header_lines = (
+                " - ".join(" ".join(lines) for lines in
+                           [agency.header_lines, *(i.header_lines for i in joint)]),
+            )  # fmt: skip
+        names = self.lines("agency", header_lines, geo.header_left, "agency.lines", bold=True)
         left.append(self.text_para("agency", "\n".join(names)))
         left.append(self.rule(std.rule("agency_rule"), geo.header_left, names))
         right: list[El] = [
@@ -382,6 +415,18 @@ class _Writer:
             self.text_para("national_motto", std.national_motto),
             self.rule(std.rule("motto_rule"), geo.header_right, [std.national_motto]),
         ]
+        rows: list[tuple[list[El], list[El]]] = []
+        if numbered and doc.marks.circulation:
+            box = self.fitted_box("circulation", doc.marks.circulation)
+            rows.append(([], [box, self.spacer(_STAMP_GAP_PT)]))
+        rows.append((left, right))
+        if numbered:
+            rows.append(self.number_row())
+        return self.layout_table((geo.header_left, geo.header_right), rows)
+
+    def number_row(self) -> tuple[list[El], list[El]]:
+        """The header's second row: Số (ô 3), V/v (ô 5b), marks (ô 10) | place and date (ô 4)."""
+        doc, std, geo = self.doc, self.std, self.geo
         number = [self.text_para("number", doc.number.text)]
         self.left_extra_pt = 0.0
         if isinstance(doc, OfficialDispatch):
@@ -402,13 +447,9 @@ class _Writer:
         if len(number) > 1 and number[-1].tag == qn("w:tbl"):
             number.append(self.spacer(1))  # a cell ends with a paragraph
             self.left_extra_pt += 1
-        date_line = [self.text_para("place_date", doc.place_date_line)]
-        rows: list[tuple[list[El], list[El]]] = []
-        if doc.marks.circulation:
-            box = self.fitted_box("circulation", doc.marks.circulation)
-            rows.append(([], [box, self.spacer(_STAMP_GAP_PT)]))
-        rows.extend(((left, right), (number, date_line)))
-        return self.layout_table((geo.header_left, geo.header_right), rows)
+        line = doc.place_date_line
+        date_line = [self.text_para("place_date", line)] if line else []
+        return number, date_line
 
     def recipients(self, recipients: Sequence[Addressee]) -> list[El]:
         label = "Kính gửi:"
@@ -491,9 +532,8 @@ class _Writer:
 
     # ------------------------------------------------------------------ closing
 
-    def closing(self) -> El:
-        doc, geo = self.doc, self.geo
-        dist = doc.distribution
+    def distribution_cell(self, dist: Distribution) -> list[El]:
+        """Nơi nhận (ô 9b) with the archive line and ô 12, as paragraphs of one column."""
         left = [self.text_para("distribution_label", "Nơi nhận:")]
         archive = dist.archive_line
         last = len(dist.entries) - 1
@@ -508,44 +548,335 @@ class _Writer:
             left.append(self.para("distribution", content))
         elif mark:
             left.append(self.text_para("drafter", mark))
-        signature = doc.signature
+        return left
+
+    def signature_cell(self, signature: SignatureBlock, width: int, field: str) -> list[El]:
+        """A signature block (ô 7a–7c): titles, room for the signature and seal, the name."""
         titles = self.lines(
-            "signature_title", [line.text for line in signature.lines], geo.closing_right,
-            "signature.lines", bold=True,
+            "signature_title", [line.text for line in signature.lines], width,
+            f"{field}.lines", bold=True,
         )  # fmt: skip
         space = _SIGNATURE_SPACE_DIGITAL_PT if signature.digital_signature else _SIGNATURE_SPACE_PT
-        right = [
+        return [
             self.text_para("signature_title", "\n".join(titles)),
             self.text_para(
                 "signer", signature.signer, el("w:spacing", {"w:before": pt_to_twips(space)})
             ),
         ]
+
+    def closing_table(
+        self, dist: Distribution, signature: SignatureBlock, field: str = "signature"
+    ) -> El:
+        """Nơi nhận on the left, the signature on the right (ô 7–9b)."""
+        geo = self.geo
+        left = self.distribution_cell(dist)
+        right = self.signature_cell(signature, geo.closing_right, field)
         return self.layout_table((geo.closing_left, geo.closing_right), ((left, right),))
+
+    def side_by_side(
+        self, blocks: Sequence[tuple[SignatureBlock, str]], dist: Distribution
+    ) -> list[El]:
+        """Several signatures in one row of equal columns, Nơi nhận under them.
+
+        For a biên bản, a văn bản liên tịch, a hợp đồng.
+        """
+        text = self.geo.text
+        count = len(blocks)
+        widths = [text // count] * count
+        widths[-1] += text - sum(widths)
+        cells = [
+            self.signature_cell(signature, width, field)
+            for (signature, field), width in zip(blocks, widths, strict=True)
+        ]
+        out: list[El] = [self.layout_table(widths, (cells,))]
+        out.append(self.layout_table((text,), ((self.distribution_cell(dist),),)))
+        return out
+
+    # ------------------------------------------------------------------ the forms' parts
+    #
+    # One method per component of ``templates/forms.toml``; each appends its elements to
+    # ``out``. Parts that hold the text (ô 6) set ``self.endable`` to say whether the end
+    # mark may close their last paragraph.
+
+    def part_header(self, out: list[El]) -> None:
+        out.append(self.header())
+
+    def part_title_block(self, out: list[El]) -> None:
+        doc = self.doc
+        assert isinstance(doc, TypedDocument)
+        out.extend(self.title_block(doc))
+
+    def part_recipients(self, out: list[El]) -> None:
+        doc = self.doc
+        if isinstance(doc, OfficialDispatch | TypedDocument) and doc.recipients:
+            out.extend(self.recipients(doc.recipients))
+
+    def part_authority(self, out: list[El]) -> None:
+        doc = self.doc
+        if isinstance(doc, _Enacting) and doc.authority:
+            lines = self.lines("authority", doc.authority, self.geo.text, "authority", bold=True)
+            out.append(self.text_para("authority", "\n".join(lines)))
+
+    def part_bases(self, out: list[El]) -> None:
+        doc = self.doc
+        if isinstance(doc, TypedDocument):
+            out.extend(self.text_para("basis", base) for base in doc.bases)
+
+    def part_proposal(self, out: list[El]) -> None:
+        doc = self.doc
+        if isinstance(doc, _Enacting) and doc.proposal_line:
+            out.append(self.text_para("basis", doc.proposal_line))
+
+    def part_enacting(self, out: list[El]) -> None:
+        doc = self.doc
+        if isinstance(doc, _Enacting) and (doc.articles or doc.body):
+            first = doc.body[0] if doc.body else None
+            if doc.articles or not (
+                isinstance(first, Paragraph) and first.text.strip() == doc.enacting_line
+            ):  # a body written the old way may hold the line itself
+                out.append(self.text_para("enacting", doc.enacting_line))
+
+    def part_articles(self, out: list[El]) -> None:
+        doc = self.doc
+        if not isinstance(doc, _Enacting):
+            return
+        for article in doc.articles:
+            self.article(article, out)
+            self.endable = True
+
+    def article(self, article: Article, out: list[El]) -> None:
+        """An article (Điều), its clauses (``1.``) and points (``a)``).
+
+        ``Điều 1.`` and its title bold; untitled, its text follows upright on the same line.
+        """
+        if article.title:
+            out.append(self.text_para("article", f"{article.label} {article.title}"))
+            if article.text:
+                out.append(self.text_para("body", article.text))
+        else:
+            content = [*self.run(article.label, bold=True)]
+            if article.text:
+                content.extend(self.run(f" {article.text}"))
+            out.append(self.para("body", content))
+        for clause in article.clauses:
+            if clause.title:
+                out.append(self.text_para("article", f"{clause.number}. {clause.title}"))
+                if clause.text:
+                    out.append(self.text_para("body", clause.text))
+            else:
+                out.append(self.text_para("body", f"{clause.number}. {clause.text or ''}".rstrip()))
+            for letter, point in zip(clause.letters, clause.points, strict=True):
+                out.append(self.text_para("body", f"{letter}) {point.text}"))
+
+    def part_addressed(self, out: list[El]) -> None:
+        doc = self.doc
+        if not isinstance(doc, Telegram):
+            return
+        out.append(self.text_para("addressed", doc.addressed_line))
+        last = len(doc.recipients) - 1
+        for i, recipient in enumerate(doc.recipients):
+            out.append(self.text_para("body", f"- {recipient.text('.' if i == last else ';')}"))
+        self.endable = False
+
+    def fields(self, out: list[El], lines: Iterable[str | None]) -> None:
+        """The form's labelled lines (``Chủ trì: …``), in the body's style."""
+        for line in lines:
+            if line:
+                out.append(self.text_para("body", line))
+                self.endable = True
+
+    def part_invitation(self, out: list[El]) -> None:
+        doc = self.doc
+        if not isinstance(doc, Invitation):
+            return
+        t = self.form.texts
+        inviter = doc.inviter or doc.agency.name
+        self.fields(out, (
+            f"{inviter} {t['invites']} {doc.invitee}",
+            f"{t['event']} {doc.event}",
+            f"{t['chair']} {doc.chair}" if doc.chair else None,
+            f"{t['time']} {format_time_date(doc.time)}",
+            f"{t['place']} {doc.place}",
+        ))  # fmt: skip
+
+    def part_introduction(self, out: list[El]) -> None:
+        doc = self.doc
+        if not isinstance(doc, Introduction):
+            return
+        t = self.form.texts
+        introducer = doc.introducer or doc.agency.name
+        out.append(self.text_para("addressed", f"{introducer} {t['introduces']}"))
+        self.fields(out, (
+            f"{t['person']} {doc.person}",
+            f"{t['position']} {doc.position}" if doc.position else None,
+            f"{t['sent_to']} {doc.sent_to}",
+            f"{t['purpose']} {doc.purpose}",
+        ))  # fmt: skip
+        self.content(doc.body, out)
+        self.fields(out, (t["request"], f"{t['valid_until']} {format_date(doc.valid_until)}"))
+
+    def part_leave(self, out: list[El]) -> None:
+        doc = self.doc
+        if not isinstance(doc, LeaveCertificate):
+            return
+        t = self.form.texts
+        self.fields(out, (
+            f"{t['request']} {format_date(doc.request_date)} của ông (bà) {doc.person}, "
+            f"{doc.agency.name} {t['grants']}",
+            f"{t['person']} {doc.person}",
+            f"{t['position']} {doc.position}" if doc.position else None,
+            f"{t['period']} {doc.duration} {t['since']} {format_date(doc.start)} "
+            f"{t['until']} {format_date(doc.end)} {t['at']} {doc.place}.",
+        ))  # fmt: skip
+        self.content(doc.body, out)
+        self.fields(out, (f"{t['counted']} {doc.counted_as}",))
+
+    def part_meeting(self, out: list[El]) -> None:
+        doc = self.doc
+        if not isinstance(doc, Minutes):
+            return
+        t = self.form.texts
+        attendees = doc.attendees
+        self.fields(out, (
+            f"{t['started']} {format_time_date(doc.started)}",
+            f"{t['place']} {doc.place}",
+            f"{t['attendees']} {attendees[0]}" if len(attendees) == 1 else t["attendees"],
+        ))  # fmt: skip
+        if len(attendees) > 1:
+            self.fields(out, (f"- {line}" for line in attendees))
+        self.fields(out, (
+            f"{t['chair']} {doc.chair}",
+            f"{t['secretary']} {doc.secretary}",
+            t["content"],
+        ))  # fmt: skip
+        self.endable = False
+
+    def part_body(self, out: list[El]) -> None:
+        self.content(self.doc.body, out)
+
+    def content(self, blocks: Sequence[Block], out: list[El]) -> None:
+        """Free content (ô 6): paragraphs, lists, headings, tables."""
+        for block in blocks:
+            self.block(block, out)
+            self.endable = isinstance(block, Paragraph | ListBlock) and out[-1].tag == qn("w:p")
+
+    def part_meeting_end(self, out: list[El]) -> None:
+        doc = self.doc
+        if isinstance(doc, Minutes) and doc.ended is not None:
+            t = self.form.texts
+            when = format_time_date(doc.ended, with_weekday=False)
+            self.fields(out, (f"{t['meeting']} {t['ended']} {when}",))
+
+    def part_closing(self, out: list[El]) -> None:
+        doc = self.doc
+        if doc.co_issuers:
+            signers = [
+                (issuer.signature, f"co_issuers[{i}].signature")
+                for i, issuer in enumerate(doc.co_issuers)
+            ]  # the first issuer signs on the right, the others to its left
+            out.extend(self.side_by_side([*signers, (doc.signature, "signature")],
+                                         doc.distribution))  # fmt: skip
+        else:
+            out.append(self.closing_table(doc.distribution, doc.signature))
+
+    def part_signatures(self, out: list[El]) -> None:
+        doc = self.doc
+        if not isinstance(doc, Minutes):
+            self.part_closing(out)
+            return
+        out.extend(self.side_by_side(
+            [(doc.secretary_signature, "secretary_signature"), (doc.signature, "signature")],
+            doc.distribution,
+        ))  # fmt: skip
+
+    def part_confirmation(self, out: list[El]) -> None:
+        doc = self.doc
+        if not isinstance(doc, LeaveCertificate) or doc.confirmation is None:
+            return
+        geo = self.geo
+        confirmation = doc.confirmation
+        lines = self.lines(
+            "confirmation_title", [line.text for line in confirmation.lines], geo.closing_left,
+            "confirmation.lines", italic=True,
+        )  # fmt: skip
+        cell = [
+            self.text_para("confirmation_title", "\n".join(lines)),
+            self.text_para(
+                "signer", confirmation.signer,
+                el("w:spacing", {"w:before": pt_to_twips(_SIGNATURE_SPACE_PT)}),
+            ),
+        ]  # fmt: skip
+        out.append(self.spacer(_STAMP_GAP_PT))
+        out.append(self.layout_table((geo.closing_left, geo.closing_right), ((cell, []),)))
+
+    def part_copy(self, out: list[El]) -> None:
+        """The paper copy's block (Mẫu 3.1).
+
+        Under a full-width rule after the copied text: the copying agency and the copy's
+        number left, the kind and the date right, then Nơi nhận and the signature.
+        """
+        copy = self.doc.copying
+        if copy is None or copy.electronic:
+            return
+        assert copy.number is not None and copy.signature is not None
+        geo, std = self.geo, self.std
+        border = el("w:top", {"w:val": "single", "w:sz": 6, "w:space": 1, "w:color": "000000"})
+        out.append(el("w:p", None, ordered(
+            "w:pPr", el("w:pStyle", {"w:val": RULE_STYLE}), ordered("w:pBdr", border),
+            el("w:spacing", {"w:before": pt_to_twips(12), "w:after": 0}),
+        )))  # fmt: skip
+        names = self.lines(
+            "agency", copy.agency.header_lines, geo.header_left, "copying.agency.lines", bold=True
+        )
+        left = [
+            self.text_para("agency", "\n".join(names)),
+            self.rule(std.rule("agency_rule"), geo.header_left, names),
+            self.text_para("number", copy.number.text),
+        ]
+        right = [
+            self.text_para("copy_kind", copy.kind.words),
+            self.text_para("place_date", copy.place_date_line),
+        ]
+        out.append(self.layout_table((geo.header_left, geo.header_right), ((left, right),)))
+        out.append(self.closing_table(copy.distribution, copy.signature, "copying.signature"))
+
+    def electronic_copy_line(self) -> El | None:
+        """The electronic copy's line at the top right of page 1 (Mẫu 3.2, ô 14)."""
+        copy = self.doc.copying
+        if copy is None or not copy.electronic:
+            return None
+        parts = [copy.kind.words, copy.agency.name]
+        if copy.signed_at is not None:
+            parts.append(format_signing_time(copy.signed_at))
+        return self.text_para("electronic_copy", "; ".join(parts))
+
+    def part_reference(self, out: list[El]) -> None:  # pragma: no cover - attachments only
+        """An issued text's reference line is laid out by :meth:`attachment`."""
 
     # ------------------------------------------------------------------ attachments, sections
 
     def attachment(self, attachment: Attachment, index: int = 0) -> list[El]:
         """An attachment: its heading block and its text.
 
-        The heading block: Phụ lục số, tên, the "(Kèm theo …)" line and the rule under it.
+        The heading block of an outline or appendix: Phụ lục số, tên, the "(Kèm theo …)"
+        line and the rule under it. An issued text (quy chế, quy định… a quyết định
+        issues, Mẫu 1.3) has the header without a number, its type name and trích yếu,
+        the "(Kèm theo …)" line and the rule, and no signature.
         """
         out: list[El] = []
         width = self.text_width(landscape=attachment.landscape)
+        if attachment.kind is AttachmentKind.ISSUED:
+            out.append(self.header(numbered=False))
+            self.left_extra_pt = 0.0
+            out.extend(self.title_block(attachment=attachment))
+            out.extend(self.blocks(attachment.body, attachment.end_mark))
+            return out
         if attachment.label:
             out.append(self.text_para("appendix_label", attachment.label))
         field = f"attachments[{index}].title"
         title = self.lines("appendix_title", attachment.title, width, field, bold=True)
         out.append(self.text_para("appendix_title", "\n".join(title)))
-        reference = self.doc.reference_line()
-        text = f"({reference})"
-        if self.width("appendix_reference", text, italic=True) > width * _FIT:
-            head, sep, tail = reference.partition(" của ")
-            if sep:
-                text = f"({head}\ncủa {tail})"
-        lines = text.split("\n")
-        paragraph = self.text_para("appendix_reference", text)
-        out.append(paragraph)
-        self.last_line["appendix_reference"] = lines[-1]
+        out.append(self.reference_paragraph(width))
         if any(row.key == "appendix_rule" for row in self.std.rules):
             first = attachment.body[0] if attachment.body else None
             after = self.space_under_rule(
@@ -554,6 +885,17 @@ class _Writer:
             out.append(self.rule(self.std.rule("appendix_rule"), width, title, after_pt=after))
         out.extend(self.blocks(attachment.body, attachment.end_mark))
         return out
+
+    def reference_paragraph(self, width: int) -> El:
+        """The "(Kèm theo Công văn số … ngày … của …)" line, broken before "của" if long."""
+        reference = self.doc.reference_line()
+        text = f"({reference})"
+        if self.width("appendix_reference", text, italic=True) > width * _FIT:
+            head, sep, tail = reference.partition(" của ")
+            if sep:
+                text = f"({head}\ncủa {tail})"
+        self.last_line["appendix_reference"] = text.split("\n")[-1]
+        return self.text_para("appendix_reference", text)
 
     def space_under_rule(self, spacing: str, following: str) -> float:
         """Space after a rule (pt) standing the next line ``spacing`` under it.
@@ -621,11 +963,15 @@ class _Writer:
         page = self.std.page
         return mm_to_twips(page.height_mm - page.left_mm.default - page.right_mm.default)
 
-    def title_block(self, doc: TypedDocument) -> list[El]:
-        """The type name and subject (tên loại và trích yếu, ô 5a), their rule, the bases.
+    def title_block(
+        self, doc: TypedDocument | None = None, attachment: Attachment | None = None
+    ) -> list[El]:
+        """The type name and subject (tên loại và trích yếu, ô 5a) and their rule.
 
         The block stands as far under the header and the rule as far above the text as the
-        decree's samples place them (the standard's ``spacings``).
+        decree's samples place them (the standard's ``spacings``). A form without a trích
+        yếu (giấy giới thiệu, giấy nghỉ phép) sizes the rule from the type name. For an
+        issued text (``attachment``) its "(Kèm theo …)" line stands above the rule.
         """
         std = self.std
         type_row, date_row = std.component("type_name"), std.component("place_date")
@@ -634,32 +980,73 @@ class _Writer:
         # own ascent
         before = type_row.space_before
         spacing = next((r for r in std.spacings if r.key == "header_to_type_name"), None)
-        if spacing is not None:
+        if spacing is not None and attachment is None:
             target = spacing.mm.default * _PT_PER_MM
             below = DESCENT_EM * date_row.size.default + ASCENT_EM * type_row.size.default
             before = max(before, target - below - self.left_extra_pt)
+        if attachment is not None:
+            type_name, subject_lines, field = (
+                attachment.type_name or "",
+                attachment.title,
+                "attachments.title",
+            )
+        else:
+            assert doc is not None
+            type_name, subject_lines, field = doc.type_name, doc.subject, "subject"
         out = [
             self.text_para(
-                "type_name", doc.type_name, el("w:spacing", {"w:before": pt_to_twips(before)})
+                "type_name", type_name, el("w:spacing", {"w:before": pt_to_twips(before)})
             )
         ]
-        subject = self.lines("subject", doc.subject, self.geo.text, "subject", bold=True)
-        out.append(self.text_para("subject", "\n".join(subject)))
-        following = "basis" if doc.bases else "recipients" if doc.recipients else "body"
+        sized = [type_name]
+        if subject_lines:
+            sized = self.lines("subject", subject_lines, self.geo.text, field, bold=True)
+            out.append(self.text_para("subject", "\n".join(sized)))
+        if attachment is not None:
+            reference = self.reference_paragraph(self.geo.text)
+            out.append(reference)
+            first = attachment.body[0] if attachment.body else None
+            after = self.space_under_rule(
+                "appendix_rule_to_text", "table" if isinstance(first, Table) else "body"
+            )
+            out.append(self.rule(std.rule("appendix_rule"), self.geo.text, sized, after_pt=after))
+            return out
+        following = self.following_style()
         after = self.space_under_rule("subject_rule_to_text", following)
-        out.append(self.rule(std.rule("subject_rule"), self.geo.text, subject, after_pt=after))
-        out.extend(self.text_para("basis", base) for base in doc.bases)
+        out.append(self.rule(std.rule("subject_rule"), self.geo.text, sized, after_pt=after))
         return out
+
+    def following_style(self) -> str:
+        """The style of the first line under the title block, for the space above it."""
+        doc = self.doc
+        if isinstance(doc, _Enacting) and doc.authority:
+            return "authority"
+        if isinstance(doc, TypedDocument) and doc.bases:
+            return "basis"
+        if isinstance(doc, OfficialDispatch | TypedDocument) and doc.recipients:
+            return "recipients"
+        if isinstance(doc, Telegram | Introduction):
+            return "addressed"
+        return "body"
 
     def document_part(self) -> bytes:
         doc = self.doc
-        body: list[El] = [self.header()]
-        if isinstance(doc, TypedDocument):
-            body.extend(self.title_block(doc))
-        if isinstance(doc, OfficialDispatch | TypedDocument) and doc.recipients:
-            body.extend(self.recipients(doc.recipients))
-        body.extend(self.blocks(doc.body, doc.end_mark))
-        body.append(self.closing())
+        body: list[El] = []
+        electronic = self.electronic_copy_line()
+        if electronic is not None:
+            body.append(electronic)
+        content_end, endable = -1, False  # where the text (ô 6) ends, and how
+        for name in self.form.components:
+            before = len(body)
+            getattr(self, f"part_{name}")(body)
+            if name in _CONTENT_PARTS and (len(body) > before or content_end < 0):
+                content_end, endable = len(body), self.endable and len(body) > before
+            self.endable = False
+        if doc.end_mark and content_end >= 0:
+            if endable:
+                body[content_end - 1].extend(self.run(doc.end_mark))
+            else:
+                body.insert(content_end, self.text_para("body", doc.end_mark))
         # each section's properties close it: the main text's, then each attachment's
         closing_section = self.section(first=True, main=True)
         for index, attachment in enumerate(doc.attachments):
@@ -668,6 +1055,7 @@ class _Writer:
             body.extend(self.attachment(attachment, index))
             closing_section = self.section(first=False, main=False, landscape=attachment.landscape)
         self.landscape = False
+        self.part_copy(body)
         body.append(closing_section)
         root = el("w:document", None, el("w:body", None, *body))
         return serialize(root, ["w", "r"])

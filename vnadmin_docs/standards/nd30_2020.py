@@ -139,6 +139,36 @@ STANDARD = Standard(
             f"{_P}, Mục II, khoản 6.đ", space_after=6,
         ),
         ComponentStyle(
+            "authority", "Thẩm quyền ban hành", "6", Range(13, 14, 14), True, False, Case.UPPER,
+            "center", f"{_S}, mẫu 1.1–1.3", space_before=6, space_after=6,
+            note="The decree's text sets no format; its samples print the authority centred, "
+            "bold, in capitals, at the body's size, above the căn cứ.",
+        ),
+        ComponentStyle(
+            "enacting", "QUYẾT ĐỊNH: / QUYẾT NGHỊ:", "6", Range(13, 14, 14), True, False,
+            Case.UPPER, "center", f"{_S}, mẫu 1.1–1.3", space_before=6, space_after=6,
+            note="As the samples print it: centred, bold, at the body's size.",
+        ),
+        ComponentStyle(
+            "addressed", "Dòng người gửi (… điện:, … trân trọng giới thiệu:)", "6",
+            Range(13, 14, 14), False, False, None, "center", f"{_S}, mẫu 1.6 and 1.8",
+            space_before=6, space_after=6,
+            note="The samples centre the line naming who sends the telegram or introduces.",
+        ),
+        ComponentStyle(
+            "copy_kind", "Hình thức sao", None, Range(13, 14, 14), True, False, Case.UPPER,
+            "center", "Decree 30/2020, Phụ lục I, Phần II, Mục II, khoản 2.b",
+        ),
+        ComponentStyle(
+            "electronic_copy", "Thông tin bản sao điện tử", "14", Range(10, 10, 10), False,
+            False, Case.NORMAL, "right", "Decree 30/2020, Phụ lục I, Phần II, Mục I, khoản 3",
+        ),
+        ComponentStyle(
+            "confirmation_title", "Xác nhận nơi nghỉ phép", None, Range(11, 14, 11), False, True,
+            Case.NORMAL, "center", f"{_S}, mẫu 1.10",
+            note="The sample prints the second signature's title in italic 11 pt.",
+        ),
+        ComponentStyle(
             "table", "Bảng trong nội dung", "6", Range(12, 14, 13), None, False, None, "left",
             f"{_P}, Mục II, khoản 6.e",
             note="The decree sets no size for table text; 13 pt is common practice.",
