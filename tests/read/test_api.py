@@ -51,17 +51,18 @@ def test_legacy_runs_are_converted_and_reported():
 
 
 def test_a_typed_document_round_trips():
-    decision = vn.TypedDocument.model_validate({
-        "type": "quyet_dinh",
+    # a quyết định reads back as its form (Decision): authority, căn cứ, proposal, articles
+    decision = vn.Decision.model_validate({
         "agency": {"name": "Ủy ban nhân dân tỉnh Kon Tum", "lines": ["ỦY BAN NHÂN DÂN", "TỈNH KON TUM"],
                    "abbreviation": "UBND", "place": "Kon Tum"},
         "number": "Số: 05/QĐ-UBND",
         "date": "2025-02-03",
         "subject": ["Phê duyệt Kế hoạch cải cách hành chính năm 2025"],
-        "bases": ["Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
-                  "Theo đề nghị của Giám đốc Sở Nội vụ."],
-        "body": [{"kind": "heading", "level": "article", "number": "1", "title": "Phê duyệt Kế hoạch."},
-                 "Quyết định này có hiệu lực từ ngày ký"],
+        "authority": ["ỦY BAN NHÂN DÂN TỈNH KON TUM"],
+        "bases": ["Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;"],
+        "proposal": "Giám đốc Sở Nội vụ",
+        "articles": [{"title": "Phê duyệt Kế hoạch.", "clauses": ["Giao Sở Nội vụ tổ chức thực hiện."]},
+                     "Quyết định này có hiệu lực từ ngày ký"],
         "signature": {"lines": ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], "signer": "Nguyễn Văn A"},
         "distribution": {"entries": ["Như Điều 2", "Bộ Nội vụ (b/c)"], "archive": ["VT", "NC"]},
     })  # fmt: skip

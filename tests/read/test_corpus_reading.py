@@ -33,6 +33,7 @@ from lxml import etree
 from tests.support.shared import require_shared
 from vnadmin_docs.errors import UnsupportedDocumentType
 from vnadmin_docs.models.documents import DocumentType, OfficialDispatch, TypedDocument
+from vnadmin_docs.models.forms import Decision
 from vnadmin_docs.ooxml.read import read_docx
 from vnadmin_docs.read import Reading
 from vnadmin_docs.read.components import recognise
@@ -72,6 +73,17 @@ def _read(name: str) -> Reading:
 
 def _plain(text: str) -> str:
     return " ".join(text.split())
+
+
+def _contents(document: Any) -> list[str]:
+    """The text in order: a quyết định's authority and articles (its form's fields), then
+    the body's blocks."""
+    texts = []
+    if isinstance(document, Decision):
+        if document.authority:
+            texts.append(" ".join(document.authority))
+        texts += [_plain(f"{a.label} {a.title or a.text}") for a in document.articles]
+    return texts + [_block_text(b) for b in document.body]
 
 
 def _block_text(block: Any) -> str:
@@ -164,13 +176,14 @@ EXPECTED: dict[str, dict[str, Any]] = {
                     "Hiệp hội Doanh nghiêp tỉnh Bình Thuận"),  # "nghiêp" as typed
         "recipients": [],
         "bases": ["Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
-                  "Căn cứ Nghị định số 126/2024/NĐ-CP ngày 08 tháng 10 năm 2024",
-                  "Theo đề nghị của Chủ tịch Hiệp hội Doanh nghiệp tỉnh Bình Thuận"],
+                  "Căn cứ Nghị định số 126/2024/NĐ-CP ngày 08 tháng 10 năm 2024"],
+        "proposal": "Chủ tịch Hiệp hội Doanh nghiệp tỉnh Bình Thuận tại Văn bản số",
         "titles": ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], "signer": "Nguyễn Hồng Hải",
         "entries": ["Như Điều 3", "Phó CT UBND tỉnh (Đ/c Hải)"],
         "archive": ("VT", "NCKS"), "drafter": "Châu", "copies": None,
-        # the authority line and "QUYẾT ĐỊNH:" have no field of their own: kept in the body
-        "blocks": 5,
+        # read as its form (Decision): the authority line and the three articles; the
+        # "QUYẾT ĐỊNH:" line is the form's, not stored
+        "blocks": 4,
         "first": "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN",
         "last": "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nội vụ, Giám đốc Sở "
                 "Tài chính, Chủ tịch Hiệp hội Doanh nghiệp tỉnh Bình Thuận, Thủ trưởng các cơ "
@@ -195,7 +208,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "titles": ["HIỆU TRƯỞNG"], "signer": "GS.TS Nguyễn Trung Việt",
         "entries": ["Như điều 3"],
         "archive": ("VT", "KT&ĐBCL"), "drafter": "ĐM", "copies": 6,  # "(ĐM.6b)"
-        "blocks": 5,
+        "blocks": 4,  # the authority line and the three articles (Decision)
         "first": "HIỆU TRƯỞNG TRƯỜNG ĐẠI HỌC THỦY LỢI",
         "last": "Điều 3. Trưởng các Phòng Khảo thí và Đảm bảo chất lượng, Đào tạo, Chính trị "
                 "và Công tác sinh viên, Hành chính - Tổng hợp, các đơn vị và cá nhân có liên "
@@ -429,6 +442,9 @@ def test_recipients_and_bases(name: str):
         assert len(document.bases) == len(expected["bases"])
         for base, start in zip(document.bases, expected["bases"], strict=True):
             assert _plain(base).startswith(start), base
+    if "proposal" in expected:
+        assert isinstance(document, Decision) and document.proposal is not None
+        assert _plain(document.proposal).startswith(expected["proposal"])
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
@@ -445,11 +461,12 @@ def test_closing(name: str):
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_body_and_attachments(name: str):
     expected, document = EXPECTED[name], _read(name).document
-    assert len(document.body) == expected["blocks"]
-    assert _block_text(document.body[0]).startswith(expected["first"])
-    assert _block_text(document.body[-1]).startswith(expected["last"])
+    content = _contents(document)
+    assert len(content) == expected["blocks"]
+    assert content[0].startswith(expected["first"])
+    assert content[-1].startswith(expected["last"])
     if expected["end_mark"] == "./.":  # taken off the last paragraph
-        assert _block_text(document.body[-1]) == expected["last"]
+        assert content[-1] == expected["last"]
     assert document.end_mark == expected["end_mark"]
     assert [(a.label, a.title) for a in document.attachments] == expected["attachments"]
 
@@ -464,8 +481,11 @@ def test_the_signature_title_typed_without_a_space_keeps_its_printed_form():
 
 
 def test_a_quyet_dinh_keeps_its_article_paragraphs_in_order():
-    body = _read(QD_1424).document.body
-    assert [_block_text(b)[:7] for b in body[1:]] == ["QUYẾT Đ", "Điều 1.", "Điều 2.", "Điều 3."]
+    document = _read(QD_1424).document
+    assert isinstance(document, Decision)  # read as its form: the articles are its own
+    assert [a.label for a in document.articles] == ["Điều 1.", "Điều 2.", "Điều 3."]
+    assert document.articles[0].text.startswith("Phê duyệt Điều lệ (sửa đổi, bổ sung)")
+    assert document.body == ()
 
 
 def test_a_list_in_the_body_keeps_its_numbering():

@@ -35,12 +35,17 @@ What the text layout cannot express, and how the generator keeps to one canonica
   titles say ``ĐỀ CƯƠNG`` and appendix titles do not; a title whose first line reads like a
   label (``PHỤ LỤC I``) would be read as label and title, so titles do not start so.
 - ``end_mark`` is ``./.`` or ``None``, and ``None`` when there is no body to carry it.
+- A text whose last line ends with a full stop shares it with the end mark (``…này./.``,
+  not ``…này../.``): plain text cannot tell that stop from the mark's own, and reads
+  ``…này`` back (a .docx keeps the difference in its hidden property). The round trips map
+  their models through :func:`without_shared_stop`: such a text has no end mark.
 - Texts come from small pools of realistic strings that do not themselves look like markers
   (no leading ``1.``/``-``, no ``*`` or `` | ``, no ``Nơi nhận``/``Kính gửi``/``(Kèm theo``).
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from datetime import date
 
@@ -51,7 +56,7 @@ from hypothesis import strategies as st
 import vnadmin_docs as vn
 from tests.conftest import EXAMPLE_YAML
 from tests.support.shared import require_shared
-from vnadmin_docs.errors import ReadError, UnsupportedDocumentType
+from vnadmin_docs.errors import ReadError
 from vnadmin_docs.read import Reading
 from vnadmin_docs.read.text import guess_name, read_text
 
@@ -320,8 +325,18 @@ QUYẾT ĐỊNH:
 """
 
 
-def test_other_document_types_are_not_supported():
-    with pytest.raises(UnsupportedDocumentType, match=r"QUYẾT ĐỊNH.*công văn"):
+def test_a_quyet_dinh_is_read_as_its_form():
+    complete = DECISION + (
+        "\nNơi nhận:\n- Như Điều 1;\n- Lưu: VT.\n\nCHỦ TỊCH\n\n\n\nNguyễn Văn A\n"
+    )
+    document = read_text(complete, source="qd12.txt").document
+    assert isinstance(document, vn.Decision)
+    assert document.authority == ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KON TUM",)
+    assert document.articles[0].text == "Thành lập Tổ công tác."
+
+
+def test_a_quyet_dinh_without_its_closing_is_refused_clearly():
+    with pytest.raises(ReadError, match="Nơi nhận"):
         read_text(DECISION, source="qd12.txt")
 
 
@@ -648,11 +663,43 @@ def test_pools_are_fixed_points_of_the_name_guess():
         assert guess_name(lines or (vn.vietnamese.upper(name),)) == name
 
 
+def without_shared_stop(document: vn.Document) -> vn.Document:
+    """``document`` without the end marks that would share the text's own full stop.
+
+    The limit of plain text: ``…này./.`` reads back as the text ``…này`` and the mark
+    ``./.``, whether the text ended with ``.`` or not. The writer decides which line the mark
+    closes (a paragraph, an article, a form's line), so it is asked: each mark is replaced
+    by a probe, and a probe printed after a ``.`` marks a text that would share its stop.
+    """
+    probes = [f"¤{index}¤" for index in range(len(document.attachments) + 1)]
+    attachments = tuple(
+        a.model_copy(update={"end_mark": a.end_mark and probe})
+        for a, probe in zip(document.attachments, probes[1:], strict=True)
+    )
+    printed = vn.render_text(
+        document.model_copy(
+            update={"end_mark": document.end_mark and probes[0], "attachments": attachments}
+        )
+    )
+    shared = [re.search(rf"\. *{probe}", printed) is not None for probe in probes]
+    if not any(shared):
+        return document
+    return document.model_copy(
+        update={
+            "end_mark": None if shared[0] else document.end_mark,
+            "attachments": tuple(
+                a.model_copy(update={"end_mark": None}) if flag else a
+                for a, flag in zip(document.attachments, shared[1:], strict=True)
+            ),
+        }
+    )
+
+
 PROPERTY = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @PROPERTY
-@given(dispatches(formatted=False))
+@given(dispatches(formatted=False).map(without_shared_stop))
 def test_round_trip_plain(dispatch):
     for markup in (False, True):
         text = vn.render_text(dispatch, markup=markup)
@@ -660,7 +707,7 @@ def test_round_trip_plain(dispatch):
 
 
 @PROPERTY
-@given(dispatches(formatted=True))
+@given(dispatches(formatted=True).map(without_shared_stop))
 def test_round_trip_markup(dispatch):
     text = vn.render_text(dispatch, markup=True)
     assert read_text(text).document == dispatch, text

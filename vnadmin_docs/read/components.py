@@ -29,11 +29,14 @@ from vnadmin_docs.metrics import text_width_pt
 from vnadmin_docs.models.documents import DocumentType
 from vnadmin_docs.ooxml.read import DocxInfo, ParaInfo, RunInfo, SectionInfo
 from vnadmin_docs.standards import get
+from vnadmin_docs.templates import form_layout
 from vnadmin_docs.vietnamese import nfc, tone_insensitive_key, upper
 
 __all__ = [
+    "COPY_WORDS",
     "SIDE_NOTE",
     "AttachmentLayout",
+    "CopyLayout",
     "Layout",
     "PageNumber",
     "RuleLineFound",
@@ -162,6 +165,24 @@ class AttachmentLayout:
     title: list[ParaInfo]
     reference: ParaInfo | None
     body: list[ParaInfo]
+    type_name: ParaInfo | None = None
+    """An issued text's type name (QUY CHẾ), under its own header (Mẫu 1.3)."""
+    header: list[ParaInfo] = field(default_factory=list)
+    """An issued text's own header (agency, Quốc hiệu, Tiêu ngữ)."""
+
+
+@dataclass(slots=True)
+class CopyLayout:
+    """A paper copy's block (bản sao, Mẫu 3.1): under a rule after the copied document."""
+
+    agency: list[ParaInfo]
+    number: ParaInfo | None
+    kind: ParaInfo
+    place_date: ParaInfo | None
+    distribution_label: ParaInfo | None = None
+    distribution: list[ParaInfo] = field(default_factory=list)
+    signature_title: list[ParaInfo] = field(default_factory=list)
+    signer: ParaInfo | None = None
 
 
 @dataclass(slots=True)
@@ -202,6 +223,15 @@ class Layout:
     """A title in capitals under the header that names no type of the list (NGHỊ ĐỊNH)."""
     party: bool = False
     """The header has ``ĐẢNG CỘNG SẢN VIỆT NAM`` where the Quốc hiệu stands."""
+    signatures: list[tuple[list[ParaInfo], ParaInfo | None]] = field(default_factory=list)
+    """Signature blocks side by side (biên bản, văn bản liên tịch), left to right: each its
+    title lines and name; the last is the one of ``signature_title`` and ``signer``."""
+    confirmation: list[ParaInfo] = field(default_factory=list)
+    """A second signature under the closing (giấy nghỉ phép: xác nhận nơi nghỉ phép)."""
+    electronic_copy: ParaInfo | None = None
+    """An electronic copy's line above the header (Mẫu 3.2): ``SAO Y; …; dd/mm/yyyy; …``."""
+    copy: CopyLayout | None = None
+    """A paper copy's block after the copied text (Mẫu 3.1)."""
 
     def component(self, key: str) -> list[ParaInfo]:
         """The paragraphs of a component, by the standard's key (empty when not found)."""
@@ -451,6 +481,10 @@ def _header(layout: Layout, paragraphs: list[ParaInfo], at: dict[int, int]) -> N
         region = head[: at[anchor.index] + 5]
     for p in region:
         for side, text in _parts(layout, p):
+            if anchor is not None and anchor.table is not None and p.table is None:
+                found = _DATE.search(text)
+                if found is not None and ":" in found.group():
+                    continue  # a labelled line under the header (Thời gian: … ngày …)
             if side != 0 and len(text) < 90 and _DATE.search(text):
                 layout.place_date = p
                 break
@@ -607,6 +641,8 @@ class _Closing:
     """The signature block: (paragraph, text, blank lines above it)."""
     start: int | None = None
     """Position of the first paragraph of the closing."""
+    signatures: list[list[tuple[ParaInfo, str, bool]]] = field(default_factory=list)
+    """Signature blocks side by side in a table above the Nơi nhận (biên bản, liên tịch)."""
 
 
 def _valid_label(layout: Layout, paragraph: ParaInfo) -> re.Match[str] | None:
@@ -773,6 +809,40 @@ def _signature_above(
     return closing
 
 
+def _side_by_side(
+    paragraphs: list[ParaInfo], at: dict[int, int], label: ParaInfo, start: int
+) -> _Closing:
+    """Signature blocks side by side in the table just above the Nơi nhận's own table.
+
+    A biên bản (THƯ KÝ, CHỦ TỌA) and a văn bản liên tịch sign so: one cell per signer,
+    each with its title lines in capitals and the name under them.
+    """
+    closing = _Closing()
+    position = at[label.index] - 1
+    if position < start or label.table is None:
+        return closing
+    above = paragraphs[position]
+    if above.table is None or above.table[0] == label.table[0] or above.part != label.part:
+        return closing
+    number = above.table[0]
+    table = [p for p in paragraphs[start : position + 1]
+             if p.table is not None and p.table[0] == number and p.part == above.part]  # fmt: skip
+    columns = sorted({p.table[2] for p in table if p.table is not None and p.visible_text})
+    if len(columns) < 2:
+        return closing
+    blocks = []
+    for column in columns:
+        block = _block(p for p in table if p.table is not None and p.table[2] == column)
+        titles, signer, _, rest = _signature_parts(block)
+        if not titles or signer is None or rest or not _is_upper(block[0][1].split("\n")[0]):
+            return closing
+        blocks.append(block)
+    closing.signatures = blocks
+    closing.block = blocks[-1]
+    closing.start = at[table[0].index]
+    return closing
+
+
 def _authority_closing(paragraphs: list[ParaInfo], at: dict[int, int], start: int) -> _Closing:
     """A signature block found by its authority line (TM., KT., …), without a Nơi nhận."""
     closing = _Closing()
@@ -864,6 +934,9 @@ def _closing(
             other = _Closing()
             if p.table is None:
                 other = _signature_above(paragraphs, at, p, start)
+            else:
+                other = _side_by_side(paragraphs, at, p, start)
+                found.signatures = other.signatures
             if not other.block:
                 other = _authority_closing(paragraphs, at, start)
             if other.block and other.start is not None:
@@ -876,16 +949,131 @@ def _closing(
 # ----------------------------------------------------------------------------- attachments
 
 
-def _attachments(layout: Layout, paragraphs: list[ParaInfo], start: int) -> None:
+def _confirmation(layout: Layout, paragraphs: list[ParaInfo], start: int) -> int:
+    """A confirmation block under the closing (xác nhận nơi nghỉ phép, Mẫu 1.10).
+
+    A table whose first words are the form's (``Xác nhận của …``): its cell's paragraphs.
+    Returns where what follows begins.
+    """
+    words = _key(form_layout("giay_nghi_phep").text("confirmation"))
+    for position in range(start, min(start + 4, len(paragraphs))):
+        p = paragraphs[position]
+        if not p.visible_text:
+            continue
+        if p.table is None or not (
+            p.style_id == "ConfirmationTitle" or _key(p.visible_text).startswith(words[:20])
+        ):
+            return start
+        table = p.table
+        cell = [q for q in paragraphs[position:] if q.table is not None
+                and q.table[0] == table[0] and q.part == p.part]  # fmt: skip
+        layout.confirmation = [q for q in cell if q.table is not None and q.table[2] == table[2]
+                               and q.visible_text]  # fmt: skip
+        return position + len(cell)
+    return start
+
+
+COPY_WORDS = ("SAO Y", "TRÍCH SAO", "SAO LỤC")
+"""The kinds of copy as printed (hình thức sao, Phụ lục I, Phần II)."""
+
+
+def _copy(layout: Layout, paragraphs: list[ParaInfo], at: dict[int, int], start: int) -> int:
+    """A paper copy's block (Mẫu 3.1) after the copied text: kind, agency, number, closing.
+
+    It is the last thing on the page: a table holding the kind of copy (``SAO Y``) in one
+    cell and the copying agency with the copy's number in the other, the closing under it.
+    Returns where it begins (the end of what stands before it).
+    """
+    kinds = {_key(words) for words in COPY_WORDS}
+    for position in range(len(paragraphs) - 1, start - 1, -1):
+        p = paragraphs[position]
+        if p.table is None or _key(p.visible_text) not in kinds:
+            continue
+        table = [q for q in paragraphs[start:] if q.table is not None
+                 and q.table[0] == p.table[0] and q.part == p.part]  # fmt: skip
+        left = [q for q in table if q.table is not None and q.table[2] != p.table[2]]
+        right = [q for q in table if q.table is not None and q.table[2] == p.table[2]]
+        number = next((q for q in left if _NUMBER.match(q.visible_text)), None)
+        if number is None:
+            continue
+        agency = [q for q in left if q.index < number.index and q.visible_text
+                  and not _RULE_CHARS.match(q.visible_text)]  # fmt: skip
+        date = next((q for q in right if _DATE.search(q.visible_text)), None)
+        found = CopyLayout(agency, number, p, date)
+        label = next((q for q in paragraphs[at[table[-1].index] + 1 :]
+                      if q.visible_text and q.table is not None), None)  # fmt: skip
+        if label is not None and _LABEL.match(label.visible_text):
+            closing = _table_closing(paragraphs, at, label)
+            found.distribution_label, found.distribution = label, closing.entries
+            found.signature_title, found.signer, _, _ = _signature_parts(closing.block)
+        layout.copy = found
+        first = at[table[0].index]
+        above = paragraphs[first - 1] if first > start else None
+        if above is not None and _is_blank(above) and above.borders.get("top"):
+            first -= 1  # the full-width rule over the block
+        return first
+    return len(paragraphs)
+
+
+def _electronic_copy(layout: Layout, paragraphs: list[ParaInfo], at: dict[int, int]) -> None:
+    """An electronic copy's line above the header (Mẫu 3.2): ``SAO Y; <agency>; <time>``."""
+    anchor = layout.national_name or layout.number
+    end = at[anchor.index] if anchor is not None and anchor.index in at else 3
+    for p in paragraphs[: min(end, 3)]:
+        if p.table is None and any(p.visible_text.startswith(f"{words};") for words in COPY_WORDS):
+            layout.electronic_copy = p
+            return
+
+
+def _attachments(
+    layout: Layout, paragraphs: list[ParaInfo], start: int, end: int | None = None
+) -> None:
     """Attached texts after the closing: each starts with a label or a capitalised title.
 
     The title is the run of capitalised lines that opens the attachment (or the line under
     a label); the reference line ``(Kèm theo …)`` follows; everything after is its body.
     """
     current: AttachmentLayout | None = None
-    for p in paragraphs[start:]:
+    header_table: tuple[str, int] | None = None
+    region = paragraphs[start:end]
+    for position, p in enumerate(region):
         text = p.visible_text
         in_table = p.table is not None
+        if in_table and p.table is not None and (p.part, p.table[0]) == header_table:
+            if current is not None and text:
+                current.header.append(p)
+            continue  # the rest of an issued text's own header
+        if (
+            in_table
+            and p.table is not None
+            and (current is None or current.body or current.reference is not None)
+            and _issued_header(region, position)
+        ):  # an issued text (quy chế, …) opens with a header of its own (Mẫu 1.3)
+            header_table = (p.part, p.table[0])
+            current = AttachmentLayout(None, [], None, [], header=[p] if text else [])
+            layout.attachments.append(current)
+            continue
+        if (
+            current is not None
+            and current.header
+            and current.type_name is None
+            and not in_table
+            and upper(text) in _TYPE_NAMES
+        ):
+            current.type_name = p
+            continue
+        if (
+            current is not None
+            and current.type_name is not None
+            and current.reference is None
+            and not current.body
+            and not in_table
+            and text
+            and (p.style_id == "Subject" or p.bold)
+            and not text.startswith(("(Kèm theo", "(Ban hành kèm theo"))
+        ):
+            current.title.append(p)  # an issued text's trích yếu
+            continue
         if not text:
             if in_table and current is not None and (current.body or current.reference):
                 current.body.append(p)  # an empty cell keeps its place in its table
@@ -934,6 +1122,31 @@ def _attachments(layout: Layout, paragraphs: list[ParaInfo], start: int) -> None
 
 
 # ----------------------------------------------------------------------------- recognise
+
+
+def _issued_header(paragraphs: list[ParaInfo], position: int) -> bool:
+    """Whether the paragraph at ``position`` opens the header table of an issued text.
+
+    The table holds the Quốc hiệu, and a type name of the list stands under it.
+    """
+    p = paragraphs[position]
+    if p.table is None or p.table[1:] != (0, 0):
+        return False
+    if position and paragraphs[position - 1].table == p.table:
+        return False  # not the table's first paragraph
+    if position and paragraphs[position - 1].section == p.section:
+        return False  # an issued text starts a section of its own
+    window = paragraphs[position : position + 16]
+    table = [q for q in window if q.table is not None and q.table[0] == p.table[0]
+             and q.part == p.part]  # fmt: skip
+    if not _has_national_name(table) or len(table) == len(window):
+        return False
+    following = next((q for q in window[len(table) :] if q.visible_text), None)
+    return (
+        following is not None
+        and following.table is None
+        and (upper(following.visible_text) in _TYPE_NAMES)
+    )
 
 
 def _has_national_name(paragraphs: list[ParaInfo]) -> bool:
@@ -992,6 +1205,9 @@ def recognise(info: DocxInfo, doc_type: DocumentType | None = None) -> Layout:
     layout.distribution = closing.entries
     titles, signer, marks, rest = _signature_parts(closing.block)
     layout.signature_title, layout.signer, layout.signature_marks = titles, signer, marks
+    for block in closing.signatures:
+        side_titles, side_signer, _, _ = _signature_parts(block)
+        layout.signatures.append((side_titles, side_signer))
     closing_start = closing.start if closing.start is not None else len(paragraphs)
 
     _recipients(layout, paragraphs, at, header_end + 1, closing_start)
@@ -1030,7 +1246,8 @@ def recognise(info: DocxInfo, doc_type: DocumentType | None = None) -> Layout:
 
     # What stands in the closing but is neither list nor signature is reported.
     closing_items = [*layout.signature_title, layout.signer, *layout.signature_marks,
-                     *layout.distribution, layout.distribution_label]  # fmt: skip
+                     *layout.distribution, layout.distribution_label,
+                     *(p for side in layout.signatures for p in [*side[0], side[1]])]  # fmt: skip
     found = [at[p.index] for p in closing_items if p is not None]
     last_closing = max(found, default=closing_start - 1)
     if layout.distribution_label is not None and layout.distribution_label.table is not None:
@@ -1048,7 +1265,11 @@ def recognise(info: DocxInfo, doc_type: DocumentType | None = None) -> Layout:
         if id(p) not in reported:
             layout.unrecognised.append(p)
             reported.add(id(p))
-    _attachments(layout, paragraphs, max([last_closing + 1, *(at[p.index] + 1 for p in rest)]))
+    after = max([last_closing + 1, *(at[p.index] + 1 for p in rest)])
+    after = _confirmation(layout, paragraphs, after)
+    end = _copy(layout, paragraphs, at, after)
+    _attachments(layout, paragraphs, after, end)
+    _electronic_copy(layout, paragraphs, at)
 
     layout.page_numbers = _page_numbers(info)
     _rules(layout, paragraphs, at)

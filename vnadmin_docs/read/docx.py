@@ -32,13 +32,21 @@ from pydantic import ValidationError
 from vnadmin_docs.errors import ReadError, UnsupportedDocumentType
 from vnadmin_docs.models.body import ListStyle, roman, vietnamese_letter
 from vnadmin_docs.models.components import DocumentNumber, close_hyphens
-from vnadmin_docs.models.documents import DocumentType, OfficialDispatch, TypedDocument
+from vnadmin_docs.models.documents import DocumentType
 from vnadmin_docs.ooxml.read import Limits, ParaInfo, TableInfo, read_docx
 from vnadmin_docs.read import Reading
 from vnadmin_docs.read.components import SIDE_NOTE, Layout, recognise
+from vnadmin_docs.read.forms import (
+    END_MARK,
+    FormReader,
+    has_subject,
+    is_form,
+    strip_end_mark,
+)
 from vnadmin_docs.read.tables import read_table
 from vnadmin_docs.render.docx import HIDDEN_PROPERTY
 from vnadmin_docs.render.styles import style_id
+from vnadmin_docs.serialization import document_class
 from vnadmin_docs.vietnamese import (
     bounded_int,
     lower,
@@ -87,6 +95,7 @@ line with no ``/`` fails in linear time."""
 _AUTHORITY_TIGHT = re.compile(r"^(?P<prefix>TM|KT|TL|TUQ|Q)\.(?P<title>\S.*)$")
 _DASHES = ("-", "–", "+", "•")
 _LETTERS = [vietnamese_letter(i) for i in range(1, 24)]
+_TYPE_BY_NAME = {upper(t.vietnamese_name): t for t in DocumentType}
 
 
 def _cited_agency(line: str) -> str:
@@ -315,6 +324,18 @@ def _runs(paragraph: ParaInfo) -> list[dict[str, Any]]:
     return out
 
 
+def _cut_end(runs: list[dict[str, Any]], count: int) -> None:
+    """Take the last ``count`` characters off ``runs``, in place (a shared end mark)."""
+    while runs and count:
+        text = runs[-1]["text"]
+        if len(text) <= count:
+            count -= len(text)
+            runs.pop()
+        else:
+            runs[-1]["text"] = text[:-count]
+            count = 0
+
+
 def _cut(runs: list[dict[str, Any]], count: int) -> list[dict[str, Any]]:
     """The runs without their first ``count`` characters (a list marker)."""
     out = []
@@ -486,6 +507,9 @@ class _Builder:
         line = layout.text("place_date", layout.place_date) if layout.place_date else ""
         day = _DAY_WORD.search(line)
         place = line[: day.start()].strip().rstrip(",").strip() if day else ""
+        kept = self.hidden.get("agency.place")
+        if not place and not line and isinstance(kept, str) and kept:
+            return kept  # a form that prints no place-and-date line (a biên bản undated)
         if not place:
             raise ReadError(f"{self.source}: no place-and-date line (địa danh, ngày tháng) found")
         return place
@@ -584,7 +608,14 @@ class _Builder:
             result.append(text)
         return result
 
-    def body(self, paragraphs: list[ParaInfo]) -> tuple[list[dict[str, Any]], str | None]:
+    def body(
+        self, paragraphs: list[ParaInfo], *, shared: bool = False
+    ) -> tuple[list[dict[str, Any]], str | None]:
+        """The blocks of a text (ô 6, or an attachment's), and the end mark cut off its end.
+
+        ``shared``: the file's hidden property says that the text's own full stop is the
+        mark's first "." (``…này./.``); only ``/.`` is cut, the "." stays on the text.
+        """
         blocks: list[dict[str, Any]] = []
         open_lists: list[dict[str, Any]] = []  # the open list and the lists it is nested in
         table: dict[str, Any] | None = None
@@ -655,7 +686,10 @@ class _Builder:
                     break
                 owner = owner["blocks"][-1]
             runs = owner["runs"]
-            if runs and runs[-1]["text"].endswith("./."):
+            if shared and "".join(r["text"] for r in runs).endswith(END_MARK):
+                end_mark = END_MARK
+                _cut_end(runs, len(END_MARK) - 1)
+            elif runs and runs[-1]["text"].endswith("./."):
                 end_mark = "./."
                 runs[-1]["text"] = runs[-1]["text"][:-3].rstrip()
                 if not runs[-1]["text"]:
@@ -875,6 +909,8 @@ class _Builder:
             title = [_collapse(line) for p in attachment.title
                      for line in p.text.split("\n") if line.strip()]  # fmt: skip
             title = self.authors_lines(f"attachments[{len(out)}].title", title)
+            if attachment.type_name is not None:  # the renderer names an issued text's lines so
+                title = self.authors_lines("attachments.title", title)
             label = attachment.label.visible_text if attachment.label is not None else None
             if not title and label is not None and ":" in label:
                 printed = label
@@ -887,15 +923,22 @@ class _Builder:
                 self.note(f"attachment: {title[0]!r} has no title under it; read as the title")
             if not title:
                 continue  # an attachment is opened by a label or a title: never empty
-            blocks, end_mark = self.body(attachment.body)
             kinds = self.hidden.get("attachments.kind") or []
             position = len(out)
+            shared = self.hidden.get("attachments.end_mark.shared") or []
+            blocks, end_mark = self.body(
+                attachment.body, shared=position < len(shared) and shared[position] is True
+            )
             guessed = "outline" if title[0].startswith("ĐỀ CƯƠNG") else "appendix"
+            if attachment.type_name is not None:
+                guessed = "issued"
             data: dict[str, Any] = {
                 "kind": kinds[position] if position < len(kinds) else guessed,
                 "title": title,
                 "body": blocks,
             }
+            if attachment.type_name is not None:
+                data["type"] = _TYPE_BY_NAME.get(upper(attachment.type_name.visible_text))
             if label is not None:
                 data["label"] = label
             if end_mark:
@@ -962,9 +1005,13 @@ def read_docx_document(
 ) -> Reading:
     """Read an administrative document from a .docx into the model (đọc văn bản từ tệp Word).
 
-    A công văn becomes an :class:`~vnadmin_docs.OfficialDispatch`, a document with a type
-    name (quyết định, tờ trình, báo cáo, kế hoạch, thông báo, …) a
-    :class:`~vnadmin_docs.TypedDocument`. ``limits`` are the work budgets of
+    A công văn becomes an :class:`~vnadmin_docs.OfficialDispatch`; a form of Phụ lục III
+    its own class (:data:`~vnadmin_docs.serialization.DOCUMENT_CLASSES`: a quyết định a
+    :class:`~vnadmin_docs.Decision` with its authority, căn cứ and articles, a giấy mời an
+    :class:`~vnadmin_docs.Invitation`, …, read by :mod:`vnadmin_docs.read.forms`); another
+    document with a type name (tờ trình, báo cáo, kế hoạch, …) a
+    :class:`~vnadmin_docs.TypedDocument`. A copy's block, a joint document's other issuers
+    and issued texts are read too. ``limits`` are the work budgets of
     :func:`~vnadmin_docs.ooxml.read.read_docx`; ``label`` names the file in messages.
 
     Raises:
@@ -983,25 +1030,43 @@ def read_docx_document(
     builder = _Builder(layout, label)
     if builder.ours:
         _own_recipients(layout)
-    body, end_mark = builder.body(layout.body)
+    cls = document_class(layout.doc_type)
+    form = FormReader(builder, cls, layout.doc_type)
+    agency = builder.agency()
+    paragraphs, form_end_mark = layout.body, None
+    fields: dict[str, Any] = {}
+    shared = builder.hidden.get("end_mark.shared") is True  # "…này./.": the "." is the text's
+    if is_form(cls):
+        paragraphs, form_end_mark = strip_end_mark(paragraphs, shared=shared)
+        fields, paragraphs = form.fields(paragraphs, agency["name"])
+    body, end_mark = builder.body(paragraphs, shared=shared and form_end_mark is None)
     if layout.body:
         builder.found("body", 1.0 if builder.ours else 0.9)
     data: dict[str, Any] = {
         "type": layout.doc_type,
-        "agency": builder.agency(),
+        "agency": agency,
         "number": builder.number(),
         "date": builder.date(),
-        "subject": builder.typed_subject() if typed else builder.subject(),
+        "subject": (
+            (builder.typed_subject() if has_subject(cls) else tuple(builder.lines("subject")))
+            if typed
+            else builder.subject()
+        ),
         "recipients": builder.recipients(required=not typed),
         "body": body,
-        "end_mark": end_mark,
+        "end_mark": form_end_mark or end_mark,
         "signature": builder.signature(),
         "distribution": builder.distribution(),
         "marks": builder.marks(),
         "attachments": builder.attachments(),
+        **fields,
     }
     if typed:
         data["bases"] = builder.bases()
+    form.closing_fields(data)
+    copying = form.copying()
+    if copying is not None:
+        data["copying"] = copying
     if layout.columns and not builder.ours:
         builder.note("layout: the header or the closing is typed in two columns with tabs and "
                      "spaces, not laid out in a table; each side read apart")  # fmt: skip
@@ -1021,7 +1086,6 @@ def read_docx_document(
         builder.note(f"text: {len(nfd)} paragraph(s) in NFD (Unicode tổ hợp) converted to NFC, "
                      f"the first {_clip(nfd[0].visible_text)!r}")  # fmt: skip
     try:
-        cls = TypedDocument if typed else OfficialDispatch
         document = cls.model_validate(data)
     except ValidationError as error:
         kind = layout.doc_type.vietnamese_name

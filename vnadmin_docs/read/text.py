@@ -33,6 +33,23 @@ components: ``national_name``, ``national_motto``, ``parent_agency``, ``agency``
 ``agency_abbreviation``, ``number``, ``place_date``, ``dispatch_subject``, ``confidentiality``,
 ``urgency``, ``circulation``, ``recipients``, ``body``, ``distribution``, ``signature`` and
 ``attachments`` (each present when the component is).
+
+Every form of Phụ lục III is read too (quyết định, nghị quyết, công điện, giấy mời, giấy giới
+thiệu, giấy nghỉ phép, biên bản, and the general Mẫu 1.4): a type name (tên loại) under the
+number names the form, and the document's class is that of its type
+(:func:`~vnadmin_docs.serialization.document_class`). Its text is read part by part in the
+order of the form's ``components`` in ``templates/forms.toml``, by the same fixed words the
+writer prints (``Theo đề nghị của``, ``QUYẾT ĐỊNH:``, ``Thời gian:``…): the authority line,
+the căn cứ, the articles (``Điều 1.``, ``1.``, ``a)``; bold marks a title), the công điện's
+``… điện:`` line, the labelled fields. Signatures side by side (biên bản, văn bản liên tịch)
+stand above ``Nơi nhận:``, each signer after the room left for the signature (blank lines);
+the giấy nghỉ phép's confirmation follows the signature; an issued text (văn bản ban hành
+kèm theo) starts with the header above its type name. A copy (bản sao) is read from its
+line on top (electronic) or its block after a line of underscores (paper). Where the text
+does not print a field (a name in normal case, a biên bản's place), the reader takes it
+from what is printed and notes it: confidence keys ``type_name``, ``authority``, ``bases``,
+``proposal``, ``enacting``, ``articles``, ``addressed``, ``copying``, ``electronic_copy``,
+``co_issuers[i]`` join the list above.
 """
 
 from __future__ import annotations
@@ -41,12 +58,13 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date as Date
+from datetime import datetime as DateTime
 from functools import partial
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from pydantic import ValidationError
 
-from vnadmin_docs.errors import ReadError, UnsupportedDocumentType
+from vnadmin_docs.errors import ReadError
 from vnadmin_docs.models.base import character_problem, without_forbidden_characters
 from vnadmin_docs.models.body import (
     Block,
@@ -76,12 +94,27 @@ from vnadmin_docs.models.components import (
 from vnadmin_docs.models.documents import (
     Attachment,
     AttachmentKind,
+    CopyKind,
+    Document,
+    DocumentCopy,
     DocumentType,
     OfficialDispatch,
 )
+from vnadmin_docs.models.forms import Minutes, _Enacting
 from vnadmin_docs.read import Reading
+from vnadmin_docs.render.text import COPY_RULE
 from vnadmin_docs.standards import national_motto, national_name
-from vnadmin_docs.vietnamese import is_nfc, lower, nfc, same_words, tone_insensitive_key, upper
+from vnadmin_docs.templates import FormLayout, form_layout, layout_for
+from vnadmin_docs.vietnamese import (
+    is_nfc,
+    lower,
+    nfc,
+    parse_date,
+    parse_time_date,
+    same_words,
+    tone_insensitive_key,
+    upper,
+)
 
 __all__ = ["guess_name", "read_text"]
 
@@ -444,7 +477,9 @@ def _cut_end_mark(blocks: list[_Block]) -> tuple[list[str], str | None]:
         cut = raws[-1].rstrip()[: -len(_END_MARK)]
         if cut.strip():
             raws[-1] = cut
-            return raws, _END_MARK
+        else:  # a text without content prints its end mark alone, as the DOCX writer does
+            raws.pop()
+        return raws, _END_MARK
     return raws, None
 
 
@@ -460,6 +495,8 @@ class _Reader:
         self.notes: list[str] = []
         self.extra: list[_Block] = []
         """Blocks that fit no component: they go to the start of the body."""
+        self.issued: dict[int, int] = {}
+        """Where an issued text starts (its header) → its title block (văn bản kèm theo)."""
         if text.startswith("\ufeff"):
             text = text[1:]
         problem = character_problem(text)
@@ -474,6 +511,8 @@ class _Reader:
             self.notes.append("text: converted to Unicode NFC (TCVN 6909:2001) from NFD")
             text = nfc(text)
         self.blocks = _blocks(text.replace("\r\n", "\n").replace("\r", "\n"))
+        self.markup = any("**" in block.raw for block in self.blocks)
+        """Whether the text marks bold and italics with Markdown (``**…**``, ``*…*``)."""
 
     # ------------------------------------------------------------------ plumbing
 
@@ -500,18 +539,23 @@ class _Reader:
 
     # ------------------------------------------------------------------ read
 
-    def read(self) -> OfficialDispatch:
-        blocks = self.blocks
-        if not blocks:
+    def read(self) -> Document:
+        if not self.blocks:
             raise self.error(
                 "the text is empty: expected a công văn laid out as plain text (agency, "
                 "Quốc hiệu, 'Số: …', 'V/v …', place and date, 'Kính gửi:', body, 'Nơi nhận:', "
                 "signature)"
             )
+        copying = self.copy()
+        blocks = self.blocks
+        if not blocks:
+            raise self.error("the text holds a copy's block (bản sao) but no copied document")
         kinh_gui = self.find(0, len(blocks), lambda b: _starts(b.first, "Kính gửi"))
         noi_nhan = self.find(kinh_gui or 0, len(blocks), lambda b: _starts(b.first, "Nơi nhận"))
         header_end = next((i for i in (kinh_gui, noi_nhan) if i is not None), min(len(blocks), 15))
-        self.check_type(header_end)
+        type_at = self.find(0, header_end, lambda b: _key(b.first) in _TYPE_NAMES)
+        if type_at is not None:
+            return self.read_typed(type_at, _TYPE_NAMES[_key(blocks[type_at].first)], copying)
         number_at = self.find(0, header_end, lambda b: any(_NUMBER_LINE.match(x) for x in b.lines))
         if number_at is None:
             raise self.error(
@@ -554,8 +598,13 @@ class _Reader:
                 distribution=distribution,
                 marks=marks,
                 attachments=attachments,
+                copying=self.copy_of(copying, place),
             ),
         )
+        self.check_references(document, starts)
+        return document
+
+    def check_references(self, document: Document, starts: list[int]) -> None:
         expected = f"({document.reference_line()})"
         for index in starts:
             reference = next(b for b in self.blocks[index:] if b.first.startswith("(Kèm theo"))
@@ -564,18 +613,391 @@ class _Reader:
                     f"attachments: the reference line on line {reference.line} differs from "
                     f"the one the header gives, {expected!r}"
                 )
+
+    # ------------------------------------------------------------------ copies
+
+    def copy(self) -> dict[str, Any] | None:
+        """A copy's data (bản sao), its blocks taken out of the text.
+
+        The electronic copy's line on top (Mẫu 3.2), or the paper copy's block after the line
+        standing for the rule (Mẫu 3.1).
+        """
+        blocks = self.blocks
+        separator = form_layout("ban_sao").text("electronic_separator")
+        head, sep, rest = blocks[0].plain.strip().partition(separator)
+        kinds = {kind.words: kind for kind in CopyKind}
+        if sep and head in kinds and len(blocks[0].lines) == 1:
+            self.blocks = blocks[1:]
+            return self.electronic_copy(kinds[head], rest.split(separator), blocks[0])
+        rule = self.find(0, len(blocks), lambda b: b.plain.strip() == COPY_RULE)
+        if rule is None:
+            return None
+        data = self.paper_copy(rule)
+        self.blocks = blocks[:rule]
+        return data
+
+    def electronic_copy(self, kind: CopyKind, parts: list[str], block: _Block) -> dict[str, Any]:
+        """Kind, copying agency and time of the digital signature, from the line on top."""
+        signed: DateTime | None = None
+        if len(parts) >= 3:
+            try:
+                signed = DateTime.strptime(f"{parts[1]} {parts[2]}", "%d/%m/%Y %H:%M:%S %z")
+            except ValueError:
+                self.notes.append(
+                    f"copying: the signing time {_clip('; '.join(parts[1:]))!r} on line "
+                    f"{block.line} is not 'dd/mm/yyyy; hh:mm:ss +07:00'; left out"
+                )
+        self.found("electronic_copy", _MARKED)
+        return {"kind": kind, "electronic": True, "agency": {"name": parts[0]}, "signed_at": signed}
+
+    def paper_copy(self, rule: int) -> dict[str, Any]:
+        """Agency, number, kind, place and date, Nơi nhận and signature of a paper copy."""
+        blocks = self.blocks
+        if rule + 5 > len(blocks):
+            raise self.error(
+                f"the copy's block after line {blocks[rule].line} is incomplete: expected the "
+                "copying agency, the copy's number, its kind (SAO Y…), place and date, "
+                "'Nơi nhận:' and the signature"
+            )
+        agency_block, *rest = blocks[rule + 1 : rule + 5]
+        # agency | kind, number | place and date; the number found by its "Số"
+        numbered = [b for b in rest if _NUMBER_LINE.match(b.first)]
+        number_block = numbered[0] if numbered else rest[1]
+        kind_block, date_block = (b for b in rest if b is not number_block)
+        number = self.build(
+            "copy's number (số, ký hiệu bản sao)",
+            number_block,
+            lambda: DocumentNumber.model_validate(number_block.first),
+        )
+        try:
+            kind = CopyKind(kind_block.first)
+        except ValueError:
+            raise self.error(
+                f"line {kind_block.line}: {kind_block.first!r} is not a kind of copy "
+                f"({', '.join(k.words for k in CopyKind)})"
+            ) from None
+        match = _PLACE_DATE.match(date_block.first) or _PLACE_NO_DATE.match(date_block.first)
+        if match is None:
+            raise self.error(
+                f"line {date_block.line}: expected the copy's place and date, not "
+                f"{_clip(date_block.first)!r}"
+            )
+        when = parse_date(date_block.first)
+        label_at = rule + 5 if rule + 5 < len(blocks) else None
+        if label_at is None or not _starts(blocks[label_at].first, "Nơi nhận"):
+            raise self.error(f"no 'Nơi nhận:' in the copy's block after line {date_block.line}")
+        distribution, signature, trailing = self.closing(label_at, label_at + 1, len(blocks))
+        for block in trailing:
+            self.notes.append(f"copying: line {block.line}, {_clip(block.first)!r}, dropped")
+        lines = agency_block.lines
+        name = self.name_of(lines, (), "copying.agency")
+        groups = number.groups
+        agency = {
+            "name": name,
+            "lines": None if lines == [upper(name)] else tuple(lines),
+            "abbreviation": groups[1] if len(groups) > 1 else None,
+            "place": " ".join(match["place"].split()),
+        }
+        self.found("copying", _MARKED)
+        return {
+            "kind": kind,
+            "agency": agency,
+            "number": number,
+            "date": when,
+            "signature": signature,
+            "distribution": distribution,
+        }
+
+    def copy_of(self, data: dict[str, Any] | None, place: str) -> DocumentCopy | None:
+        """The copy's block; an electronic copy's agency takes the document's place."""
+        if data is None:
+            return None
+        if "place" not in data["agency"]:
+            data["agency"]["place"] = place
+            self.notes.append(
+                f"copying: the electronic copy's line names no place; the copying agency's "
+                f"place is taken from the document's: {place!r}"
+            )
+        return self.build("copy (bản sao)", None, lambda: DocumentCopy.model_validate(data))
+
+    # ------------------------------------------------------------------ the forms
+
+    def read_typed(
+        self, type_at: int, doc_type: DocumentType, copying: dict[str, Any] | None
+    ) -> Document:
+        """A văn bản có tên loại in the layout of its form (``templates/forms.toml``)."""
+        from vnadmin_docs.serialization import document_class
+
+        blocks = self.blocks
+        cls = document_class(doc_type)
+        form = layout_for(doc_type.value)
+        self.found("type_name", _MARKED)
+        number_at = self.find(0, type_at, lambda b: any(_NUMBER_LINE.match(x) for x in b.lines))
+        if number_at is None:
+            raise self.error(
+                "no number line (số, ký hiệu, ô 3): expected a line such as "
+                f"'Số: 05/{doc_type.abbreviation or 'QĐ'}-UBND' above the type name "
+                f"{blocks[type_at].first!r} on line {blocks[type_at].line}"
+            )
+        number = self.number_only(number_at)
+        dated = self.find(0, type_at, lambda b: bool(_PLACE_DATE.match(b.first)))
+        undated = self.find(0, type_at, lambda b: bool(_PLACE_NO_DATE.match(b.first)))
+        taken = {number_at, type_at}
+        place: str | None = None
+        when: Date | None = None
+        if dated is not None or undated is not None or not issubclass(cls, Minutes):
+            place, when, date_at = self.place_date(type_at, number_at)
+            taken.add(date_at)
+        national_at = self.national_name(number_at, taken)
+        marks = self.marks(national_at, number_at, type_at, taken)
+        names = self.header_names(national_at, number_at, taken)
+        self.extra += [blocks[i] for i in range(type_at) if i not in taken]
+        subject = tuple(blocks[type_at].lines[1:])
+
+        noi_nhan = self.find(type_at + 1, len(blocks), lambda b: _starts(b.first, "Nơi nhận"))
+        if noi_nhan is None:
+            raise self.error(
+                f"no 'Nơi nhận:' line (ô 9b) after the {doc_type.vietnamese_name.lower()}'s "
+                f"type name on line {blocks[type_at].line}"
+            )
+        starts = self.attachment_starts(noi_nhan, header_blocks=len({names[2], names[3]}))
+        end = starts[0] if starts else len(blocks)
+        pairs = self.signature_pairs(type_at + 1, noi_nhan)
+        data: dict[str, Any] = {}
+        trailing: list[_Block] = []
+        if pairs:
+            content_end = pairs[0]
+            label = blocks[noi_nhan]
+            lines = label.lines[1:] + [x for b in blocks[noi_nhan + 1 : end] for x in b.lines]
+            distribution = self.distribution(lines, label)
+            self.found("distribution", _MARKED)
+            signatures = [self.signature_at(t) for t in pairs]
+            self.found("signature", _PLACED)
+        else:
+            content_end = noi_nhan
+            closing_end = end
+            if (
+                form.has("confirmation")
+                and end - 4 > noi_nhan
+                and self.gap_before(end - 1) >= 2
+                and self.gap_before(end - 3) >= 2
+            ):
+                confirmation = self.signature_at(end - 2)
+                default = form_layout(form.key).text("confirmation")
+                data["confirmation"] = (
+                    {"signer": confirmation.signer}
+                    if [line.text for line in confirmation.lines] == [default]
+                    else confirmation
+                )
+                closing_end = end - 2
+            distribution, signature, trailing = self.closing(noi_nhan, noi_nhan + 1, closing_end)
+            signatures = [signature]
+
+        # the text (ô 6): the end mark closes its last block, or stands alone
+        start = type_at + 1
+        end_mark: str | None = None
+        if content_end > start:
+            last = blocks[content_end - 1]
+            raw = last.raw.rstrip()
+            if raw.endswith(_END_MARK):
+                end_mark = _END_MARK
+                cut = raw[: -len(_END_MARK)]
+                if cut.strip():
+                    blocks[content_end - 1] = _Block(cut, last.line)
+                else:
+                    content_end -= 1
+        content = _FormContent(self, form, cls, start, content_end)
+        fields = content.read()
+        body = list(fields.pop("body", ()))
+        if trailing:
+            reader = _BodyReader()
+            for block in trailing:
+                reader.add(block.raw)
+            body += self.build("body (nội dung)", None, reader.build)
+        if self.extra:
+            reader = _BodyReader()
+            for block in sorted(self.extra, key=lambda b: b.line):
+                for number_, line in enumerate(block.lines, start=block.line):
+                    self.notes.append(
+                        f"body: line {number_}, {_clip(line)!r}, fits no component of the "
+                        "header; kept in the body"
+                    )
+                    reader.add_paragraph(line)
+            body = [*self.build("body (nội dung)", None, reader.build), *body]
+
+        attachments, referenced = self.attachments(starts)
+        known = content.names
+        printed = content.agency_name
+        if place is None:
+            place = self.place_from_names(names)
+        co_issuers: list[dict[str, Any]] = []
+        if issubclass(cls, Minutes):
+            if len(signatures) != 2:
+                raise self.error(
+                    "a biên bản is signed by the secretary (THƯ KÝ) and the chair (CHỦ TỌA) side "
+                    f"by side, above 'Nơi nhận:' on line {blocks[noi_nhan].line}; found "
+                    f"{len(signatures)} signature(s)"
+                )
+            secretary, signature = signatures
+            data["secretary_signature"] = secretary.model_copy(update={"seal": False})
+        else:
+            *others, signature = signatures
+            if others:
+                names, co_issuers = self.joint(names, others, number)
+        agency = self.agency(
+            national_at, number_at, place, number, referenced or printed, taken,
+            known=known, group=1, names=names,
+        )  # fmt: skip
+        for key in ("inviter", "introducer"):
+            if fields.get(key) == agency.name:
+                fields[key] = None
+        data.update(
+            type=doc_type, agency=agency, number=number, date=when, subject=subject,
+            marks=marks, body=tuple(body), end_mark=end_mark, signature=signature,
+            distribution=distribution, attachments=attachments, **fields,
+        )  # fmt: skip
+        if co_issuers:
+            data["co_issuers"] = co_issuers
+        if copying is not None:
+            data["copying"] = self.copy_of(copying, place)
+        what = f"{doc_type.vietnamese_name.lower()} ({form.sample})"
+        document = self.build(what, None, lambda: cls.model_validate(data))
+        self.check_references(document, starts)
         return document
 
-    def check_type(self, header_end: int) -> None:
-        """Raise :class:`UnsupportedDocumentType` for a type name (tên loại) in the header."""
-        for block in self.blocks[:header_end]:
-            doc_type = _TYPE_NAMES.get(_key(block.first))
-            if doc_type is not None:
-                raise UnsupportedDocumentType(
-                    f"{self.source}: line {block.line} names the document type "
-                    f"{block.first!r} ({doc_type.vietnamese_name}, {doc_type.value}); the "
-                    "plain-text reader reads only the công văn (OfficialDispatch) so far"
-                )
+    def number_only(self, at: int) -> DocumentNumber:
+        """Số, ký hiệu (ô 3) of a văn bản có tên loại: its trích yếu is under the type name."""
+        block = self.blocks[at]
+        lines = block.lines
+        index = next(i for i, line in enumerate(lines) if _NUMBER_LINE.match(line))
+        if index:
+            self.extra.append(_Block("\n".join(lines[:index]), block.line))
+        if index + 1 < len(lines):
+            self.extra.append(_Block("\n".join(lines[index + 1 :]), block.line + index + 1))
+        number = self.build(
+            "number (số, ký hiệu)", block, lambda: DocumentNumber.model_validate(lines[index])
+        )
+        self.found("number", _MARKED)
+        return number
+
+    def gap_before(self, index: int) -> int:
+        """How many blank lines stand above block ``index`` (a signer has several)."""
+        above = self.blocks[index - 1]
+        return self.blocks[index].line - above.line - len(above.raw.split("\n"))
+
+    def is_titles(self, index: int) -> bool:
+        block = self.blocks[index]
+        if block.first.startswith(_DASHES):
+            return False
+        try:
+            for line in block.lines:
+                TitleLine.model_validate(line)
+        except ValidationError:
+            return False
+        return True
+
+    def signature_pairs(self, start: int, noi_nhan: int) -> list[int]:
+        """The signature blocks side by side above ``Nơi nhận:`` (biên bản, liên tịch).
+
+        Each is its title lines, then the signer after the room left for the signature.
+        """
+        pairs: list[int] = []
+        at = noi_nhan
+        while at - 2 >= start and self.gap_before(at - 1) >= 2 and self.is_titles(at - 2):
+            pairs.insert(0, at - 2)
+            at -= 2
+        return pairs
+
+    def signature_at(self, titles_at: int) -> SignatureBlock:
+        titles, signer = self.blocks[titles_at], self.blocks[titles_at + 1]
+        if len(signer.lines) > 1:
+            self.notes.append(
+                f"signature: lines above the signer's name kept out of it: {signer.lines[:-1]!r}"
+            )
+        return self.build(
+            "signature block (chữ ký)",
+            titles,
+            lambda: SignatureBlock(
+                lines=tuple(TitleLine.model_validate(line) for line in titles.lines),
+                signer=signer.lines[-1],
+            ),
+        )
+
+    def joint(
+        self,
+        names: tuple[list[str], list[str], int, int],
+        signatures: list[SignatureBlock],
+        number: DocumentNumber,
+    ) -> tuple[tuple[list[str], list[str], int, int], list[dict[str, Any]]]:
+        """The issuers of a joint document (văn bản liên tịch).
+
+        The header's line, split at its dashes, gives each one's name; the notation, after
+        the type's group, their abbreviations; the signatures stand left of the first
+        issuer's.
+        """
+        parent_lines, lines, parent_at, agency_at = names
+        parts = " ".join(lines).split(" - ")
+        count = len(signatures) + 1
+        if len(parts) < count:
+            raise self.error(
+                f"{count} signatures side by side, but the header on line "
+                f"{self.blocks[agency_at].line} names {len(parts)} issuer(s) (joined by ' - ')"
+            )
+        if len(parts) > count:
+            self.notes.append(
+                f"co_issuers: the header names {len(parts)} parts joined by ' - ' for {count} "
+                "issuers; the first parts are taken as the first issuer's name"
+            )
+            parts = [" - ".join(parts[: len(parts) - count + 1]), *parts[len(parts) - count + 1 :]]
+        groups = number.groups
+        issuers = []
+        for index, (part, signature) in enumerate(zip(parts[1:], signatures, strict=True)):
+            name = self.name_of([part], (), f"co_issuers[{index}]")
+            group = index + 2
+            issuers.append(
+                {
+                    "name": name,
+                    "lines": None if part == upper(name) else (part,),
+                    "abbreviation": groups[group] if group < len(groups) else None,
+                    "signature": signature,
+                }
+            )
+        self.notes.append(
+            "co_issuers: each issuer's header lines are read as one line, as the joint header "
+            "prints them"
+        )
+        return (parent_lines, [parts[0]], parent_at, agency_at), issuers
+
+    def place_from_names(self, names: tuple[list[str], list[str], int, int]) -> str:
+        """The agency's place when no date line names it (a biên bản without a date).
+
+        The words after the last administrative-unit word of its name or its parent's
+        (``… tỉnh Kon Tum``).
+        """
+        for lines in (names[1], names[0]):
+            words = guess_name(lines).split() if lines else []
+            lowered = [lower(word) for word in words]
+            for index in range(len(words) - 1, -1, -1):
+                if any(tuple(lowered[index : index + len(u)]) == u for u in _UNIT_WORDS):
+                    unit = next(
+                        u for u in _UNIT_WORDS if tuple(lowered[index : index + len(u)]) == u
+                    )
+                    rest = words[index + len(unit) :]
+                    if rest:
+                        place = " ".join(rest)
+                        self.notes.append(
+                            f"place_date: no place-and-date line; the agency's place is taken "
+                            f"from its name: {place!r}"
+                        )
+                        self.found("place_date", _GUESSED)
+                        return place
+        name = guess_name(names[1])
+        self.notes.append(
+            f"place_date: no place-and-date line and no place in the agency's name; its name "
+            f"stands for the place: {name!r}"
+        )
+        self.found("place_date", 0.0)
+        return name
 
     def number_and_subject(self, at: int) -> tuple[DocumentNumber, tuple[str, ...], set[int]]:
         """Số, ký hiệu (ô 3) and the trích yếu under it (ô 5b)."""
@@ -698,20 +1120,10 @@ class _Reader:
             self.found(key, _PLACED if key == "circulation" else _MARKED)
         return self.build("marks (dấu chỉ dẫn)", None, lambda: Marks.model_validate(values))
 
-    def agency(
-        self,
-        national_at: int | None,
-        number_at: int,
-        place: str,
-        number: DocumentNumber,
-        referenced: str | None,
-        taken: set[int],
-    ) -> Agency:
-        """Tên cơ quan ban hành (ô 2) and its cơ quan chủ quản, from the blocks on top.
-
-        The normal-case name comes from an attachment's reference line (``… của Ủy ban nhân
-        dân tỉnh Kon Tum``) when there is one, else it is guessed from the capitals.
-        """
+    def header_names(
+        self, national_at: int | None, number_at: int, taken: set[int]
+    ) -> tuple[list[str], list[str], int, int]:
+        """The parent's and the agency's header lines (ô 2), and the blocks they stand in."""
         anchor = national_at if national_at is not None else number_at
         above = [i for i in range(anchor) if i not in taken]
         if not above:
@@ -724,15 +1136,50 @@ class _Reader:
         else:
             parent_lines, lines = self.blocks[above[0]].lines, self.blocks[above[-1]].lines
         taken.update((above[0], above[-1]))
+        return parent_lines, lines, above[0], above[-1]
+
+    def name_of(self, lines: Sequence[str], known: Sequence[str], what: str) -> str:
+        """The normal-case name of header ``lines``: one printed elsewhere, else a guess."""
+        printed = " ".join(" ".join(lines).split())
+        for name in known:
+            if name and upper(" ".join(name.split())) == printed:
+                self.found(what, _MARKED)
+                return name
+        name = guess_name(lines)
+        self.notes.append(
+            f"{what}: normal-case name guessed by title-casing the header lines: {name!r}"
+        )
+        self.found(what, _GUESSED)
+        return name
+
+    def agency(
+        self,
+        national_at: int | None,
+        number_at: int,
+        place: str,
+        number: DocumentNumber,
+        referenced: str | None,
+        taken: set[int],
+        *,
+        known: Sequence[str] = (),
+        group: int = 0,
+        names: tuple[list[str], list[str], int, int] | None = None,
+    ) -> Agency:
+        """Tên cơ quan ban hành (ô 2) and its cơ quan chủ quản, from the blocks on top.
+
+        The normal-case name comes from an attachment's reference line (``… của Ủy ban nhân
+        dân tỉnh Kon Tum``) when there is one, else from a line of the form that prints it
+        (``known``) when it is the header's name, else it is guessed from the capitals. The
+        abbreviation is the notation's ``group``-th group.
+        """
+        parent_lines, lines, parent_at, agency_at = names or self.header_names(
+            national_at, number_at, taken
+        )
         if referenced:
             name = referenced
             self.found("agency", _MARKED)
         else:
-            name = guess_name(lines)
-            self.notes.append(
-                f"agency: normal-case name guessed by title-casing the header lines: {name!r}"
-            )
-            self.found("agency", _GUESSED)
+            name = self.name_of(lines, known, "agency")
         parent = None
         if parent_lines:
             parent_name = guess_name(parent_lines)
@@ -742,21 +1189,28 @@ class _Reader:
             self.found("parent_agency", _GUESSED)
             parent = self.build(
                 "parent agency (cơ quan chủ quản)",
-                self.blocks[above[0]],
+                self.blocks[parent_at],
                 lambda: ParentAgency(
                     name=parent_name,
                     lines=None if parent_lines == [upper(parent_name)] else tuple(parent_lines),
                 ),
             )
-        abbreviation = number.groups[0]
-        self.notes.append(
-            f"agency: abbreviation {abbreviation!r} taken from the notation's first group "
-            f"({number.notation}), as a công văn's ký hiệu begins with it"
-        )
-        self.found("agency_abbreviation", _CONVENTION)
+        groups = number.groups
+        abbreviation = groups[group] if group < len(groups) else None
+        if abbreviation is not None:
+            why = (
+                "as a công văn's ký hiệu begins with it"
+                if group == 0
+                else "as a ký hiệu gives the type's abbreviation, then the agency's"
+            )
+            self.notes.append(
+                f"agency: abbreviation {abbreviation!r} taken from the notation's group "
+                f"{group + 1} ({number.notation}), {why}"
+            )
+            self.found("agency_abbreviation", _CONVENTION)
         return self.build(
             "agency (cơ quan ban hành)",
-            self.blocks[above[-1]],
+            self.blocks[agency_at],
             lambda: Agency(
                 name=name,
                 lines=None if lines == [upper(name)] else tuple(lines),
@@ -827,12 +1281,14 @@ class _Reader:
             "signer's name) after the body"
         )
 
-    def attachment_starts(self, start: int) -> list[int]:
+    def attachment_starts(self, start: int, header_blocks: int = 0) -> list[int]:
         """Where each attachment (đề cương, phụ lục) starts: its label or its title.
 
         An attachment is found by its reference line ``(Kèm theo …)``: the block above it is
         the title, and the one above that its label when it reads ``Phụ lục …``. The first
-        leaves room for the signature block (title lines and signer) after ``start``.
+        leaves room for the signature block (title lines and signer) after ``start``. An
+        issued text (văn bản ban hành kèm theo) has a type name over its title and starts
+        with the header: ``header_blocks`` agency blocks and the Quốc hiệu.
         """
         starts: list[int] = []
         previous = start + 1
@@ -841,6 +1297,17 @@ class _Reader:
                 continue
             title = index - 1
             if title <= previous:
+                continue
+            first = title - 1 - header_blocks
+            if (
+                header_blocks
+                and _key(self.blocks[title].first) in _TYPE_NAMES
+                and first > previous
+                and _key(self.blocks[title - 1].first).startswith(_NATIONAL_NAME_KEY)
+            ):
+                self.issued[first] = title
+                starts.append(first)
+                previous = index
                 continue
             if title - 1 > previous and _LABEL.match(self.blocks[title - 1].first):
                 title -= 1
@@ -970,12 +1437,38 @@ class _Reader:
         self.found("body", _PLACED if not self.extra and not trailing else _CONVENTION)
         return self.build("body (nội dung)", None, reader.build), end_mark
 
+    def issued_text(self, start: int, end: int, names: list[str]) -> Attachment:
+        """An issued text (Mẫu 1.3): header, type name and trích yếu, reference line, body."""
+        index = self.issued[start]
+        head = self.blocks[index]
+        reference = self.blocks[index + 1]
+        name = " ".join(reference.plain.split()).partition(" của ")[2].removesuffix(")")
+        names.append(name.strip())
+        raws, end_mark = _cut_end_mark(self.blocks[index + 2 : end])
+        reader = _BodyReader()
+        for raw in raws:
+            reader.add(raw)
+        what = "issued text (văn bản ban hành kèm theo)"
+        body = self.build(what, head, reader.build)
+        factory = partial(
+            Attachment,
+            kind=AttachmentKind.ISSUED,
+            type=_TYPE_NAMES[_key(head.first)],
+            title=tuple(head.lines[1:]),
+            body=body,
+            end_mark=end_mark,
+        )
+        return self.build(what, head, factory)
+
     def attachments(self, starts: list[int]) -> tuple[tuple[Attachment, ...], str | None]:
         """The attachments, and the agency's name from the first reference line (``của …``)."""
         found: list[Attachment] = []
         names: list[str] = []
         for number, start in enumerate(starts):
             end = starts[number + 1] if number + 1 < len(starts) else len(self.blocks)
+            if start in self.issued:
+                found.append(self.issued_text(start, end, names))
+                continue
             index = start
             label: str | None = None
             if not self.blocks[index + 1].first.startswith("(Kèm theo"):
@@ -1019,8 +1512,347 @@ class _Reader:
         return tuple(found), (names[0] or None) if names else None
 
 
+# ----------------------------------------------------------------------------- the forms' text
+
+_ARTICLE_LINE = re.compile(r"^Điều (?P<number>\d+)\.(?: (?P<rest>\S.*))?$", re.DOTALL)
+_CLAUSE_LINE = re.compile(r"^(?P<number>\d+)\.(?: (?P<rest>\S.*))?$", re.DOTALL)
+_POINT_LINE = re.compile(r"^(?P<letter>[a-zđ])\) (?P<rest>\S.*)$", re.DOTALL)
+_BASES_WORDS = ("Căn cứ", "Xét")
+"""How the bases (căn cứ) of a văn bản có tên loại begin, for plain text without italics."""
+
+
+def _all_bold(raw: str) -> bool:
+    """Whether the whole of ``raw`` is bold (``**…**``): a title, not a text."""
+    pieces = _parse_emphasis(raw.strip())
+    return pieces is not None and len(pieces) == 1 and pieces[0][1]
+
+
+def _all_italic(raw: str) -> bool:
+    """Whether every line of ``raw`` is italic (``*…*``), as the bases are printed."""
+    for line in raw.strip().split("\n"):
+        pieces = _parse_emphasis(line.strip())
+        if not pieces or len(pieces) != 1 or pieces[0][1] or not pieces[0][2]:
+            return False
+    return True
+
+
+class _FormContent:
+    """The text (ô 6) of a form, read part by part in the order of its ``components``.
+
+    Each ``part_*`` method reads what the text writer's method of the same name printed,
+    from the current block on, by the fixed words of the form's row in ``forms.toml``.
+    """
+
+    def __init__(
+        self, reader: _Reader, form: FormLayout, cls: type[Document], start: int, stop: int
+    ) -> None:
+        self.reader = reader
+        self.form = form
+        self.texts = form.texts
+        self.cls = cls
+        self.at = start
+        self.stop = stop
+        self.fields: dict[str, Any] = {}
+        self.names: list[str] = []
+        """Names the text prints in normal case that may be the agency's (cơ quan mời…)."""
+        self.agency_name: str | None = None
+        """The agency's name as the giấy nghỉ phép's first line prints it."""
+        self.enacted = False
+
+    # ------------------------------------------------------------------ plumbing
+
+    def read(self) -> dict[str, Any]:
+        for name in self.form.components:
+            method = getattr(self, f"part_{name}", None)
+            if method is not None:
+                method()
+        if self.at < self.stop:
+            blocks = self.blocks(self.at, self.stop)
+            for block in blocks:
+                self.reader.notes.append(
+                    f"body: line {block.line}, {_clip(block.first)!r}, fits no part of the "
+                    f"form ({self.form.sample}); kept in the body"
+                )
+            self.fields["body"] = (*self.fields.get("body", ()), *self.body(blocks))
+            self.at = self.stop
+        return self.fields
+
+    @property
+    def block(self) -> _Block | None:
+        return self.reader.blocks[self.at] if self.at < self.stop else None
+
+    def blocks(self, start: int, end: int) -> list[_Block]:
+        return self.reader.blocks[start:end]
+
+    @staticmethod
+    def text(block: _Block) -> str:
+        return " ".join(block.lines)
+
+    def find(self, test: Callable[[str], bool]) -> int | None:
+        return next(
+            (i for i in range(self.at, self.stop) if test(self.text(self.reader.blocks[i]))), None
+        )
+
+    def labelled(self, label: str) -> str | None:
+        """The words after ``label`` on the current block, which is then read; else None."""
+        block = self.block
+        if block is None:
+            return None
+        text = self.text(block)
+        if not text.startswith(label):
+            return None
+        self.at += 1
+        return text[len(label) :].strip()
+
+    def put(self, field_name: str, value: Any) -> None:
+        if value is not None:
+            self.fields[field_name] = value
+
+    def body(self, blocks: Sequence[_Block]) -> tuple[Block, ...]:
+        reader = _BodyReader()
+        for block in blocks:
+            reader.add(block.raw)
+        return self.reader.build("body (nội dung)", blocks[0] if blocks else None, reader.build)
+
+    def body_until(self, end: int) -> None:
+        if end > self.at:
+            body = self.body(self.blocks(self.at, end))
+            self.fields["body"] = (*self.fields.get("body", ()), *body)
+            self.reader.found("body", _PLACED)
+        self.at = end
+
+    def is_enacting(self, block: _Block) -> bool:
+        return "enacting" in self.texts and _key(self.text(block)) == _key(self.texts["enacting"])
+
+    def is_proposal(self, block: _Block) -> bool:
+        return "proposal" in self.texts and _starts(self.text(block), self.texts["proposal"])
+
+    # ------------------------------------------------------------------ the parts
+
+    def part_recipients(self) -> None:
+        block = self.block
+        if block is not None and _starts(block.first, "Kính gửi"):
+            recipients, self.at = self.reader.recipients(self.at)
+            self.fields["recipients"] = recipients
+
+    def part_authority(self) -> None:
+        block = self.block
+        if not issubclass(self.cls, _Enacting) or block is None or self.is_enacting(block):
+            return
+        lines = block.lines
+        if all(line == upper(line) for line in lines) and any(c.isalpha() for c in block.plain):
+            self.fields["authority"] = tuple(lines)
+            self.reader.found("authority", _PLACED)
+            self.at += 1
+
+    def part_bases(self) -> None:
+        block = self.block
+        if block is None or self.is_enacting(block) or self.is_proposal(block):
+            return
+        if issubclass(self.cls, _Enacting):
+            bases = not _ARTICLE_LINE.match(block.plain)
+        else:  # before the body: printed in italics, or begun as bases are
+            bases = _all_italic(block.raw) or (
+                not self.reader.markup
+                and all(line.startswith(_BASES_WORDS) for line in block.lines)
+            )
+        if bases:
+            self.fields["bases"] = tuple(block.lines)
+            self.reader.found("bases", _PLACED)
+            self.at += 1
+
+    def part_proposal(self) -> None:
+        block = self.block
+        if block is not None and self.is_proposal(block):
+            self.fields["proposal"] = self.text(block)
+            self.reader.found("proposal", _MARKED)
+            self.at += 1
+
+    def part_enacting(self) -> None:
+        block = self.block
+        if block is not None and self.is_enacting(block):
+            self.enacted = True
+            self.reader.found("enacting", _MARKED)
+            self.at += 1
+
+    def part_articles(self) -> None:
+        """Điều, khoản, điểm: each numbered by its place; a bold ``Điều 1. …`` is a title."""
+        if not self.enacted:
+            return
+        articles: list[dict[str, Any]] = []
+        while (block := self.block) is not None:
+            plain = "\n".join(block.lines)
+            bold = _all_bold(block.raw)
+            match = _ARTICLE_LINE.match(plain)
+            if match and int(match["number"]) == len(articles) + 1:
+                rest = match["rest"]
+                articles.append({} if rest is None else {"title" if bold else "text": rest})
+                articles[-1]["clauses"] = []
+                self.at += 1
+                continue
+            if not articles:
+                break
+            article = articles[-1]
+            clauses: list[dict[str, Any]] = article["clauses"]
+            match = _CLAUSE_LINE.match(plain)
+            if match and int(match["number"]) == len(clauses) + 1:
+                rest = match["rest"]
+                clauses.append({} if rest is None else {"title" if bold else "text": rest})
+                clauses[-1]["points"] = []
+                self.at += 1
+                continue
+            match = _POINT_LINE.match(plain)
+            if (
+                match
+                and clauses
+                and match["letter"] == vietnamese_letter(len(clauses[-1]["points"]) + 1)
+            ):
+                clauses[-1]["points"].append(match["rest"])
+                self.at += 1
+                continue
+            if clauses and "title" in clauses[-1] and "text" not in clauses[-1]:
+                if not clauses[-1]["points"]:
+                    clauses[-1]["text"] = plain
+                    self.at += 1
+                    continue
+            elif not clauses and "title" in article and "text" not in article:
+                article["text"] = plain
+                self.at += 1
+                continue
+            break
+        if articles:
+            self.fields["articles"] = tuple(articles)
+            self.reader.found("articles", _MARKED)
+
+    def part_addressed(self) -> None:
+        """The công điện's ``<người điện> điện:`` line and its recipients, one per line."""
+        block = self.block
+        word = f" {self.texts.get('addressed', '')}"
+        if block is None or not self.text(block).endswith(word):
+            return
+        self.fields["sender"] = self.text(block)[: -len(word)].strip()
+        self.reader.found("addressed", _MARKED)
+        self.at += 1
+        listed = self.block
+        if listed is None:
+            return
+        lines = listed.lines
+        last = len(lines) - 1
+        self.fields["recipients"] = tuple(
+            self.reader.addressee(line, "." if i == last else ";", listed)
+            for i, line in enumerate(lines)
+        )
+        self.at += 1
+
+    def part_invitation(self) -> None:
+        t = self.texts
+        block = self.block
+        if block is not None:
+            inviter, sep, invitee = self.text(block).partition(f" {t['invites']} ")
+            if sep:
+                self.fields.update(inviter=inviter.strip(), invitee=invitee.strip())
+                self.names.append(inviter.strip())
+                self.at += 1
+        self.put("event", self.labelled(t["event"]))
+        self.put("chair", self.labelled(t["chair"]))
+        when = self.labelled(t["time"])
+        self.put("time", None if when is None else parse_time_date(when) or when)
+        self.put("place", self.labelled(t["place"]))
+
+    def part_introduction(self) -> None:
+        t = self.texts
+        block = self.block
+        word = f" {t['introduces']}"
+        if block is not None and self.text(block).endswith(word):
+            introducer = self.text(block)[: -len(word)].strip()
+            self.fields["introducer"] = introducer
+            self.names.append(introducer)
+            self.at += 1
+        self.put("person", self.labelled(t["person"]))
+        self.put("position", self.labelled(t["position"]))
+        self.put("sent_to", self.labelled(t["sent_to"]))
+        self.put("purpose", self.labelled(t["purpose"]))
+        request = self.find(lambda text: text == t["request"])
+        valid = self.find(lambda text: text.startswith(t["valid_until"]))
+        ends = [i for i in (request, valid) if i is not None]
+        self.body_until(min(ends) if ends else self.stop)
+        if self.labelled(t["request"]) is None:
+            self.reader.notes.append(f"introduction: no {t['request']!r} line")
+        until = self.labelled(t["valid_until"])
+        self.put("valid_until", None if until is None else parse_date(until) or until)
+
+    def part_leave(self) -> None:
+        t = self.texts
+        request = self.labelled(t["request"])
+        person = self.labelled(t["person"])
+        self.put("person", person)
+        self.put("position", self.labelled(t["position"]))
+        if request is not None:
+            self.put("request_date", parse_date(request))
+            if person is not None:
+                _, sep, rest = request.partition(f" {person}, ")
+                grants = f" {t['grants']}"
+                if sep and rest.endswith(grants):
+                    self.agency_name = rest[: -len(grants)].strip()
+        period = self.labelled(t["period"])
+        if period is not None:
+            match = re.match(
+                rf"^(?P<duration>.+?) {re.escape(t['since'])} (?P<start>.+?) "
+                rf"{re.escape(t['until'])} (?P<end>.+?) {re.escape(t['at'])} (?P<place>.+?)\.?$",
+                period,
+            )
+            if match is None:
+                raise self.reader.error(
+                    f"the giấy nghỉ phép's period {_clip(period)!r} is not "
+                    f"'{t['period']} … {t['since']} ngày … {t['until']} ngày … {t['at']} …'"
+                )
+            self.fields.update(
+                duration=match["duration"],
+                start=parse_date(match["start"]) or match["start"],
+                end=parse_date(match["end"]) or match["end"],
+                place=match["place"],
+            )
+        counted = self.find(lambda text: text.startswith(t["counted"]))
+        self.body_until(self.stop if counted is None else counted)
+        self.put("counted_as", self.labelled(t["counted"]))
+
+    def part_meeting(self) -> None:
+        t = self.texts
+        started = self.labelled(t["started"])
+        self.put("started", None if started is None else parse_time_date(started) or started)
+        self.put("place", self.labelled(t["place"]))
+        attendees = self.labelled(t["attendees"])
+        if attendees:
+            self.fields["attendees"] = (attendees,)
+        elif attendees is not None and (listed := self.block) is not None:
+            self.fields["attendees"] = tuple(
+                line[2:] if line.startswith("- ") else line for line in listed.lines
+            )
+            self.at += 1
+        self.put("chair", self.labelled(t["chair"]))
+        self.put("secretary", self.labelled(t["secretary"]))
+        self.labelled(t["content"])
+
+    def meeting_end(self) -> str:
+        return f"{self.texts['meeting']} {self.texts['ended']} "
+
+    def part_body(self) -> None:
+        end = self.stop
+        if (
+            self.form.has("meeting_end")
+            and end - 1 >= self.at
+            and self.text(self.reader.blocks[end - 1]).startswith(self.meeting_end())
+        ):
+            end -= 1
+        self.body_until(end)
+
+    def part_meeting_end(self) -> None:
+        ended = self.labelled(self.meeting_end().rstrip())
+        self.put("ended", None if ended is None else parse_time_date(ended) or ended)
+
+
 def read_text(text: str, *, source: str = "text") -> Reading:
-    """Read a công văn laid out as plain text (đọc công văn dạng văn bản thuần).
+    """Read a document laid out as plain text (đọc văn bản dạng văn bản thuần).
 
     The inverse of :func:`vnadmin_docs.render_text`, with or without ``markup=True``, and a
     reader of texts in the reference file's layout: Markdown emphasis is formatting, not
@@ -1043,10 +1875,12 @@ def read_text(text: str, *, source: str = "text") -> Reading:
         ``Nơi nhận:``; lower where guessed), and a note per guess and per line put in the
         body because it fit nowhere else.
 
+    A công văn, or any form of Phụ lục III named by its type name (``QUYẾT ĐỊNH``,
+    ``GIẤY MỜI``…), read into the form's class.
+
     Raises:
-        ReadError: the text is empty, or a component a công văn must have is missing or
+        ReadError: the text is empty, or a component the document must have is missing or
             cannot be read (the message names it and its line).
-        UnsupportedDocumentType: the text names another type of document (``QUYẾT ĐỊNH`` …).
     """
     reader = _Reader(text, source)
     document = reader.read()
