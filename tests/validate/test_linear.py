@@ -27,7 +27,15 @@ from vnadmin_docs.read import docx as docx_reader
 from vnadmin_docs.read import text as text_reader
 from vnadmin_docs.render.docx import docx_bytes
 from vnadmin_docs.validate import Status, engine, geometry, typeset, validate
-from vnadmin_docs.validate.rules import closing, content, format, header, number_date, page
+from vnadmin_docs.validate.rules import (
+    closing,
+    content,
+    format,
+    forms,
+    header,
+    number_date,
+    page,
+)
 from vnadmin_docs.vietnamese import bounded_int
 
 _BODY_START = "Ủy ban nhân dân tỉnh đề nghị"
@@ -181,7 +189,7 @@ def test_cross_reference_rule_on_a_long_run_of_non_spaces() -> None:
     assert elapsed < 2
 
 
-_MODULES = (closing, content, format, header, number_date, page, engine, components, vietnamese,
+_MODULES = (closing, content, format, forms, header, number_date, page, engine, components, vietnamese,
             metrics, legacy, serialization, base, body, model_components, documents, ooxml_read,
             docx_reader, text_reader, geometry, typeset)  # fmt: skip
 _PATTERNS = {

@@ -6,12 +6,14 @@
 - :mod:`.number_date`: number and notation, the date line (NB…, DT…).
 - :mod:`.content`: subject, Kính gửi, body, capitalisation, attachments (SB…, RC…, BD…, CP…, AT…).
 - :mod:`.closing`: signature block and Nơi nhận (SG…, DS…).
+- :mod:`.forms`: what each form of Phụ lục III must show, copies, joint documents (FO…).
 """
 
 from vnadmin_docs.validate.rules import (  # noqa: F401
     closing,
     content,
     format,
+    forms,
     header,
     number_date,
     page,

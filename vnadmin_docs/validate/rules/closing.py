@@ -12,6 +12,11 @@ from vnadmin_docs.models.documents import DocumentType
 from vnadmin_docs.ooxml.read import DocxInfo, ParaInfo
 from vnadmin_docs.read.components import SIDE_NOTE, Layout, split_at_gaps
 from vnadmin_docs.validate.engine import Context, Outcome, Rule, Severity, where
+from vnadmin_docs.validate.rules.forms import (
+    FORMS_SIGNED_ABOVE_LIST,
+    form_of,
+    signature_blocks,
+)
 from vnadmin_docs.vietnamese import tone_insensitive_key, upper
 
 __all__ = [
@@ -609,14 +614,28 @@ def _leading_pt(paragraph: ParaInfo, text: str) -> float:
 # ---------------------------------------------------------------------- signature block (ô 7)
 
 
+def _signatures_above_list(ctx: Context) -> ParaInfo | None:
+    """The first title of the signatures set side by side above the Nơi nhận, or ``None``.
+
+    A biên bản (Mẫu 1.9) and a joint document do so, in a table of their own.
+    """
+    found = form_of(ctx)
+    if not (found.form is not None and found.form.has("signatures")) and len(found.issuers) < 2:
+        return None
+    blocks = signature_blocks(found.main, ctx.layout)
+    return blocks[0].titles[0] if blocks else None
+
+
 class SignatureBlockMissing(Rule):
     """The document has a signature block: authority, title and the signer's name.
 
     Every administrative document closes with the authority and title of the person who
     signs it (ô 7a), the signature (ô 7c) and the signer's full name (ô 7b), Phụ lục I,
     Phần I, Mục II, khoản 7. The rule looks for the block beside the Nơi nhận list, or for
-    a line that begins with an authority prefix (TM., KT., TL., TUQ., Q.). It is evaluated
-    on documents whose Quốc hiệu, type and content were found.
+    a line that begins with an authority prefix (TM., KT., TL., TUQ., Q.); a biên bản
+    (Phụ lục III, Mẫu 1.9) and a joint document set their blocks side by side above the
+    Nơi nhận, where they are looked for too. It is evaluated on documents whose Quốc hiệu,
+    type and content were found.
 
     Wrong: the content ends and only the Nơi nhận list follows; no title, no name.
 
@@ -633,6 +652,10 @@ class SignatureBlockMissing(Rule):
         closing = read_closing(ctx)
         if closing.titles:
             yield self.ok(where(closing.start, "Chữ ký"))
+            return
+        side_by_side = _signatures_above_list(ctx)
+        if side_by_side is not None:
+            yield self.ok(where(side_by_side, "Chữ ký"))
             return
         if closing.placeholder:
             yield self.skip("the signature block holds template placeholders")
@@ -1447,13 +1470,21 @@ class DispatchDistributionWithoutNhuTren(Rule):
             yield self.fail(place, first.text, "«- Như trên;» first")
 
 
+_NAMES_ITS_RECIPIENTS = ("addressed", "invitation", "introduction")
+"""Components of a form that name whom it goes to in its text (``… điện:`` and the list
+under it, ``… trân trọng kính mời: …``, ``Được cử đến: …``): "Như trên" refers to them."""
+
+
 class NhuTrenWithoutKinhGui(Rule):
     """A "Như trên" entry in the Nơi nhận list refers to a "Kính gửi" above.
 
     "Như trên" ("as above") stands for the recipients named after "Kính gửi" (Phụ lục I,
     Phần I, Mục II, khoản 9.b). A document without Kính gửi names its recipients in the
-    list itself — a quyết định writes "- Như Điều 3;", which is normal. The rule warns,
-    because the document may name its addressees in another way.
+    list itself — a quyết định writes "- Như Điều 3;", which is normal. The forms that name
+    their recipients in the text — a công điện under its "… điện:" line, a giấy mời after
+    "trân trọng kính mời:", a giấy giới thiệu after "Được cử đến:" (Phụ lục III, Mẫu 1.6–1.8;
+    Mẫu 1.8 itself prints "- Như trên;") — are not judged. The rule warns, because the
+    document may name its addressees in another way.
 
     Wrong: a kế hoạch without Kính gửi whose list begins `- Như trên;`
 
@@ -1471,6 +1502,10 @@ class NhuTrenWithoutKinhGui(Rule):
     def check(self, ctx: Context) -> Iterator[Outcome]:
         if _has_kinh_gui(ctx) or ctx.doc_type is DocumentType.CONG_VAN:
             yield self.skip("the document has Kính gửi (or is a công văn)")
+            return
+        form = form_of(ctx).form
+        if form is not None and any(form.has(c) for c in _NAMES_ITS_RECIPIENTS):
+            yield self.skip(f"a {form.title.lower()} names its recipients in its text")
             return
         closing = read_closing(ctx)
         if (skipped := _needs_entries(self, closing)) is not None:
@@ -1497,7 +1532,9 @@ class DistributionLabelNotLevel(Rule):
 
     "Từ 'Nơi nhận' được trình bày trên một dòng riêng (ngang hàng với dòng chữ 'quyền hạn,
     chức vụ của người ký' và sát lề trái)" (Phụ lục I, Phần I, Mục II, khoản 9.d). In a
-    closing table: both on the first line of their cells, in the same row.
+    closing table: both on the first line of their cells, in the same row. A biên bản is
+    not judged: its sample (Phụ lục III, Mẫu 1.9) sets the Nơi nhận under the two
+    signatures.
 
     Wrong: the signature block in the closing table's first row, Nơi nhận in a row below
 
@@ -1516,6 +1553,14 @@ class DistributionLabelNotLevel(Rule):
         if label is None:
             yield self.skip("no Nơi nhận label found")
             return
+        recognised = form_of(ctx)
+        form = recognised.form
+        if form is not None and any(form.has(c) for c in FORMS_SIGNED_ABOVE_LIST):
+            yield self.skip(f"a {form.title.lower()} sets its Nơi nhận under its signatures")
+            return
+        if len(recognised.issuers) > 1:
+            yield self.skip("a joint document sets its Nơi nhận under its issuers' signatures")
+            return
         if start is None or not closing.titles:
             yield self.skip("no signature block found")
             return
@@ -1531,7 +1576,9 @@ class DistributionLabelNotLevel(Rule):
             yield self.fail(place, "Nơi nhận and the signature are not side by side", expected)
             return
         same_row = label.table[:2] == start.table[:2] and label.part == start.part
-        if not same_row:
+        if label.table[0] != start.table[0] or label.part != start.part:
+            yield self.fail(place, "Nơi nhận and the signature in different tables", expected)
+        elif not same_row:
             yield self.fail(
                 place,
                 f"Nơi nhận in row {label.table[1] + 1}, the signature in row {start.table[1] + 1}",

@@ -531,7 +531,11 @@ class KinhGuiWithoutColon(Rule):
 def _body_or_skip(ctx: Context, *, basis: bool = True) -> list[ParaInfo] | Outcome:
     if not has_header(ctx):
         return Rule.skip("no header of an administrative document found")
-    paragraphs = _prose([*ctx.layout.body, *(ctx.layout.basis if basis else [])])
+    from vnadmin_docs.validate.rules.forms import telegram_recipients
+
+    recipients = {id(p) for p in telegram_recipients(ctx)}  # Mẫu 1.6: not the content
+    paragraphs = _prose([p for p in (*ctx.layout.body, *(ctx.layout.basis if basis else []))
+                         if id(p) not in recipients])  # fmt: skip
     if not paragraphs:
         return Rule.skip("no body paragraphs found")
     return paragraphs

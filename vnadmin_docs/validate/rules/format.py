@@ -8,11 +8,13 @@ locator. A component that cannot be found in the document leaves its rules not e
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 from typing import ClassVar
 
 from vnadmin_docs.ooxml.read import ParaInfo, RunInfo
 from vnadmin_docs.read.components import Layout
 from vnadmin_docs.standards import Case, ComponentStyle, get
+from vnadmin_docs.templates import form_layouts
 from vnadmin_docs.validate.engine import Context, Outcome, Rule, where
 from vnadmin_docs.vietnamese import upper
 
@@ -83,18 +85,35 @@ def component_paragraphs(layout: Layout, key: str) -> list[ParaInfo]:
         for attachment in layout.attachments:
             if part == "label" and attachment.label is not None:
                 found.append(attachment.label)
-            elif part == "title":
+            elif part == "title" and getattr(attachment, "type_name", None) is None:
+                # an issued text (Mẫu 1.3) has a type name and a trích yếu, not a title
                 found.extend(attachment.title)
             elif part == "reference" and attachment.reference is not None:
                 found.append(attachment.reference)
         return found
     if key == "body":  # prose paragraphs; bases (căn cứ) are often italic even in a công văn
+        centred = _centred_form_lines()  # "… điện:", "… trân trọng giới thiệu:"
         return [
             p for p in layout.body
             if len(p.visible_text) >= 80 and not p.visible_text.isupper()
             and not p.visible_text.startswith(("Căn cứ", "Theo đề nghị", "Xét đề nghị"))
+            and not p.visible_text.rstrip().endswith(centred)
         ]  # fmt: skip
     return layout.component(key)
+
+
+@cache
+def _centred_form_lines() -> tuple[str, ...]:
+    """The endings of the lines a form centres above its text (Phụ lục III, Mẫu 1.6, 1.8).
+
+    They are not prose, so they are not judged as the body's paragraphs.
+    """
+    return tuple(
+        form.texts[role]
+        for form in form_layouts().values()
+        for role in ("addressed", "introduces")
+        if role in form.texts
+    )
 
 
 def _letters_upper(text: str) -> bool:

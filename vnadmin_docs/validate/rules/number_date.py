@@ -964,7 +964,9 @@ class DateLineMissing(Rule):
     """An administrative document has a place-and-date line.
 
     Địa danh và thời gian ban hành (ô 4) is one of the main components (Phụ lục I, Phần I,
-    Mục II, khoản 4); a draft prints the line with the day and month left blank.
+    Mục II, khoản 4); a draft prints the line with the day and month left blank. A biên
+    bản is not judged: its sample (Phụ lục III, Mẫu 1.9) prints no such line, the time
+    standing in its first line (``Thời gian bắt đầu: …``).
 
     Wrong: a header with no "…, ngày … tháng … năm …" line under the Tiêu ngữ
 
@@ -981,6 +983,11 @@ class DateLineMissing(Rule):
     def check(self, ctx: Context) -> Iterator[Outcome]:
         if not governed(ctx):
             yield self.skip("not an administrative document of a known type")
+            return
+        from vnadmin_docs.validate.rules.forms import FORMS_WITHOUT_DATE_LINE, form_key
+
+        if form_key(ctx) in FORMS_WITHOUT_DATE_LINE:
+            yield self.skip("the form prints no place-and-date line (Phụ lục III, Mẫu 1.9)")
             return
         line = date_line(ctx)
         found = line.paragraph if line is not None else _digit_date(ctx)
