@@ -59,6 +59,20 @@ _TWIPS_PER_POINT = 20
 _LEADING_WORDS = frozenset(
     {"VÀ", "CỦA", "VỀ", "CHO", "VỚI", "TẠI", "THEO", "CÁC", "NHỮNG", "TRONG", "VIỆC", "ĐỂ"}
 )  # words that lead into what follows: a heading line does not end on one
+_COMPOUNDS = frozenset(
+    " ".join(pair.split("_")).upper()
+    for pair in """
+    nhân_dân ủy_ban hội_đồng chính_phủ quốc_hội trung_ương thành_phố việt_nam xã_hội
+    chủ_nghĩa hành_chính văn_phòng nhiệm_kỳ kế_hoạch thông_tin truyền_thông tài_chính nội_vụ
+    giáo_dục đào_tạo y_tế tư_pháp công_an quân_sự kinh_tế cải_cách công_tác văn_thư lưu_trữ
+    tổ_chức cơ_quan đơn_vị hội_nghị hội_thảo tập_huấn nghiệp_vụ phê_duyệt ban_hành quy_chế
+    quy_định làm_việc kiểm_tra phối_hợp thực_hiện tình_hình kết_quả năm_học đại_hội điều_lệ
+    hiệp_hội doanh_nghiệp tài_nguyên môi_trường nông_nghiệp phát_triển nông_thôn công_thương
+    xây_dựng giao_thông vận_tải lao_động thương_binh văn_hóa thể_thao du_lịch khoa_học
+    công_nghệ đầu_tư dân_tộc thanh_tra ngân_hàng kho_bạc bảo_hiểm thường_lệ thường_trực
+    thường_vụ giám_đốc chủ_tịch bí_thư tỉnh_ủy huyện_ủy cán_bộ công_chức viên_chức
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)  # two-syllable words a heading line is not broken inside ("NHÂN" / "DÂN")
 _BALANCE_MAX_WORDS = 120  # longer texts are broken greedily (balanced_lines is quadratic)
 
 
@@ -237,12 +251,15 @@ def balanced_lines(
     Takes the least number of lines :func:`wrap_lines` needs and, among the ways to break
     the words into that many lines that fit, the one whose longest line is shortest, so no
     word is left alone under a long line ("SỞ THÔNG TIN" / "VÀ TRUYỀN THÔNG", not
-    "SỞ THÔNG TIN VÀ TRUYỀN" / "THÔNG"). Returns ``None`` when a single word is wider
-    than ``width_twips``: no break helps.
+    "SỞ THÔNG TIN VÀ TRUYỀN" / "THÔNG"), and no common two-syllable word is split
+    ("HỘI ĐỒNG NHÂN DÂN" / "TỈNH KON TUM", not "… NHÂN" / "DÂN …"). Returns ``None`` when
+    a single word is wider than ``width_twips``: no break helps.
 
     Example:
         >>> balanced_lines("SỞ THÔNG TIN VÀ TRUYỀN THÔNG", 1900 * 20 // 10, 12, bold=True)
         ['SỞ THÔNG TIN', 'VÀ TRUYỀN THÔNG']
+        >>> balanced_lines("HỘI ĐỒNG NHÂN DÂN TỈNH KON TUM", 2000 * 20 // 10, 12, bold=True)
+        ['HỘI ĐỒNG NHÂN DÂN', 'TỈNH KON TUM']
 
     """
     words = text.split()
@@ -264,9 +281,9 @@ def balanced_lines(
     def span(start: int, end: int) -> int:
         return prefix[end] - prefix[start] + space * (end - start - 1)
 
-    # best[k][i]: for words[i:] in k lines, the fewest lines ending on a word that leads
-    # into the next ("VÀ", "CỦA": offices never leave one at a line's end), then the least
-    # longest line; the search is over a heading's few words
+    # best[k][i]: for words[i:] in k lines, the fewest weak breaks (a line ending on a word
+    # that leads into the next, "VÀ", "CỦA", or splitting a two-syllable word, "NHÂN" /
+    # "DÂN"), then the least longest line; the search is over a heading's few words
     n = len(words)
     worst = (n + 1, float("inf"))
     best: list[list[tuple[int, float]]] = [[worst] * (n + 1) for _ in range(count + 1)]
@@ -279,7 +296,9 @@ def balanced_lines(
                 if wide > width_twips:
                     break
                 rest = best[k - 1][j]
-                weak = int(j < n and words[j - 1].upper() in _LEADING_WORDS)
+                weak = int(j < n and words[j - 1].upper() in _LEADING_WORDS) + int(
+                    j < n and f"{words[j - 1]} {words[j]}".upper() in _COMPOUNDS
+                )
                 value = (weak + rest[0], max(float(wide), rest[1]))
                 if value < best[k][i]:
                     best[k][i], cut[k][i] = value, j

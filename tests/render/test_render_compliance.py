@@ -1,8 +1,9 @@
 """Every file our renderer writes passes every rule of its standard (issue 9).
 
-A property test over generated models, not a handful of examples: every document type
-(công văn through :class:`vn.OfficialDispatch`, the 28 others through
-:class:`vn.TypedDocument`), every combination of marks (none, each urgency, each
+A property test over generated models, not a handful of examples: every document type in
+its form's own model (công văn through :class:`vn.OfficialDispatch`; quyết định, nghị quyết,
+công điện, giấy mời, giấy giới thiệu, giấy nghỉ phép, biên bản through theirs, with their
+form's fields drawn; the others through :class:`vn.TypedDocument`), every combination of marks (none, each urgency, each
 confidentiality level, circulation, all of them), subjects up to 200 characters, agency lines
 long enough to wrap in their column, with and without a parent agency, appendices and a
 contact block. The content is what a careful clerk would type — a correct notation, a
@@ -18,7 +19,7 @@ derandomized, so that a red build is reproducible.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from hypothesis import HealthCheck, Phase, given, note, settings
@@ -119,20 +120,10 @@ SIGNATURES = (
 
 @st.composite
 def bodies(draw: st.DrawFn, kind: vn.DocumentType) -> list[vn.Block]:
-    blocks: list[vn.Block] = []
-    if kind in (vn.DocumentType.QUYET_DINH, vn.DocumentType.NGHI_QUYET) and draw(st.booleans()):
-        word = "QUYẾT ĐỊNH:" if kind is vn.DocumentType.QUYET_DINH else "QUYẾT NGHỊ:"
-        blocks.append(vn.Paragraph(runs=[vn.Run(text=word, bold=True)], align=vn.Align.CENTER))
-        for number in range(1, draw(st.integers(1, 3)) + 1):
-            title = draw(phrase)
-            blocks.append(
-                vn.Heading(level="article", number=str(number), title=title[0].upper() + title[1:])
-            )
-            blocks.append(vn.Paragraph.model_validate(draw(phrase).capitalize()))
-    else:
-        for _ in range(draw(st.integers(1, 4))):
-            blocks.append(vn.Paragraph.model_validate(draw(phrase).capitalize()))
-    return blocks
+    return [
+        vn.Paragraph.model_validate(draw(phrase).capitalize())
+        for _ in range(draw(st.integers(1, 4)))
+    ]
 
 
 @st.composite
@@ -199,13 +190,79 @@ def documents(
         return vn.OfficialDispatch(
             recipients=[vn.Addressee(name=r[0].upper() + r[1:]) for r in recipients], **fields
         )
-    bases = []
-    if kind in (vn.DocumentType.QUYET_DINH, vn.DocumentType.NGHI_QUYET) and draw(st.booleans()):
-        bases = [
-            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
-            "Theo đề nghị của Giám đốc Sở Nội vụ.",
+    return _form(draw, kind, fields)
+
+
+def _sentence(draw: st.DrawFn) -> str:
+    return draw(phrase).capitalize()
+
+
+def _form(draw: st.DrawFn, kind: vn.DocumentType, fields: dict[str, object]) -> vn.Document:
+    """The document in its form's own model (Phụ lục III), its form's fields drawn."""
+    T = vn.DocumentType
+    moment = st.datetimes(datetime(2021, 1, 1), datetime(2030, 12, 31)).map(
+        lambda d: d.replace(second=0, microsecond=0)
+    )
+    if kind in (T.QUYET_DINH, T.NGHI_QUYET):
+        articles = [
+            {"title": _sentence(draw)} if draw(st.booleans()) else {"text": _sentence(draw)}
+            for _ in range(draw(st.integers(1, 3)))
         ]
-    return vn.TypedDocument(type=kind, bases=bases, **fields)
+        articles[0]["clauses"] = [
+            {"text": _sentence(draw), "points": [_sentence(draw)] * draw(st.integers(0, 2))}
+            for _ in range(draw(st.integers(0, 2)))
+        ]
+        cls = vn.Decision if kind is T.QUYET_DINH else vn.Resolution
+        proposal = draw(st.sampled_from([None, "Giám đốc Sở Nội vụ"]))
+        end = ";" if proposal else "."  # the last line of the căn cứ block ends with "."
+        return cls.model_validate({
+            **fields,
+            "body": [],
+            "authority": draw(st.sampled_from([None, "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KON TUM"])),
+            "bases": [f"Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025{end}"],
+            "proposal": proposal,
+            "articles": articles,
+        })  # fmt: skip
+    if kind is T.CONG_DIEN:
+        recipients = draw(st.lists(phrase, min_size=1, max_size=3, unique=True))
+        return vn.Telegram.model_validate({
+            **fields,
+            "sender": "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH",
+            "recipients": [r[0].upper() + r[1:] for r in recipients],
+        })  # fmt: skip
+    if kind is T.GIAY_MOI:
+        return vn.Invitation.model_validate({
+            **fields,
+            "invitee": _sentence(draw), "event": _sentence(draw),
+            "chair": draw(st.sampled_from([None, "Giám đốc Sở Nội vụ"])),
+            "time": draw(moment), "place": "Hội trường Sở Nội vụ",
+        })  # fmt: skip
+    if kind is T.GIAY_GIOI_THIEU:
+        return vn.Introduction.model_validate({
+            **fields, "subject": [], "body": [],
+            "person": "Nguyễn Văn E", "position": "Chuyên viên",
+            "sent_to": _sentence(draw), "purpose": _sentence(draw),
+            "valid_until": draw(st.dates(date(2021, 1, 1), date(2030, 12, 31))),
+        })  # fmt: skip
+    if kind is T.GIAY_NGHI_PHEP:
+        start = draw(st.dates(date(2021, 1, 1), date(2030, 12, 1)))
+        return vn.LeaveCertificate.model_validate({
+            **fields, "subject": [], "body": [],
+            "request_date": start, "person": "Nguyễn Văn E", "duration": "10 ngày",
+            "start": start, "end": start, "place": "xã Ngọc Hồi",
+            "counted_as": "nghỉ phép năm",
+            "confirmation": draw(st.sampled_from([None, {"signer": "Trần Văn F"}])),
+        })  # fmt: skip
+    if kind is T.BIEN_BAN:
+        started = draw(moment)
+        return vn.Minutes.model_validate({
+            **{k: v for k, v in fields.items() if k != "signature"},
+            "date": draw(st.sampled_from([None, fields["date"]])),
+            "started": started, "place": "Phòng họp số 2",
+            "attendees": [_sentence(draw) for _ in range(draw(st.integers(1, 3)))],
+            "chair": "Nguyễn Văn An", "secretary": "Trần Thị Bình",
+        })  # fmt: skip
+    return vn.TypedDocument(type=kind, **fields)
 
 
 @pytest.mark.parametrize(

@@ -85,6 +85,10 @@ _HEADER_PAD_MM = 4  # slack beside the Quốc hiệu so it never wraps
 _HEADER_RIGHT_MAX = 0.66  # the right header column never takes more of the width than this
 _CLOSING_LEFT = 0.42  # Nơi nhận column (ô 9b), signature column takes the rest (ô 7)
 _RECIPIENTS_LEFT_MAX = 0.41  # ô 9a starts at most this far across the text width
+# Mẫu 1.6 (công điện): the recipients' block starts 55 mm into the sample's 155 mm text
+# area (8789 twips): its table's indent (1076) and first column (2016), and the line's own
+# first-line indent (27)
+_TELEGRAM_RECIPIENTS_LEFT = (1076 + 2016 + 27) / 8789
 _SIGNATURE_SPACE_PT = 72  # room for the handwritten signature and the seal (ô 7c, 8)
 _SIGNATURE_SPACE_DIGITAL_PT = 36
 _FIT = 0.98  # a heading line is broken when it takes more of its column than this
@@ -142,6 +146,12 @@ class _Writer:
         """The form's layout (mẫu trình bày), from ``templates/forms.toml``."""
         self.endable = False
         """Whether the end mark may close the last paragraph a content part set."""
+        self.shared = False
+        """Whether the last :meth:`blocks` set their end mark on a "." of their own."""
+        self.shared_period: dict[str, Any] = {}
+        """Where the end mark's "." is the text's own full stop (``…này./.``): the main
+        text (``end_mark.shared``) and the attachments (``attachments.end_mark.shared``,
+        by index), for the hidden property; the page cannot tell."""
 
     # ------------------------------------------------------------------ measuring
 
@@ -482,9 +492,36 @@ class _Writer:
 
     # ------------------------------------------------------------------ content
 
+    def close(self, para: El, end_mark: str) -> bool:
+        """Set ``end_mark`` at the end of ``para``; whether its "." was the text's own.
+
+        A paragraph that ends with a full stop shares it with a mark that starts with one:
+        it prints ``…này./.``, not ``…này../.`` (the decree's samples). Spaces before the
+        shared stop go.
+        """
+        texts: list[El] = []
+        printed: list[str] = []
+        for node in para.iter(qn("w:t"), qn("w:br")):
+            if node.tag == qn("w:br"):
+                printed.append("\n")
+            else:
+                texts.append(node)
+                printed.append(node.text or "")
+        shared = end_mark.startswith(".") and "".join(printed).rstrip(" ").endswith(".")
+        if shared:
+            for node in reversed(texts):
+                node.text = (node.text or "").rstrip(" ")
+                if node.text:
+                    break
+            end_mark = end_mark[1:]
+        para.extend(self.run(end_mark))
+        return shared
+
     def blocks(self, blocks: Iterable[Block], end_mark: str | None) -> list[El]:
+        """Content blocks and their end mark; :attr:`shared` says whether they share a "."."""
         out: list[El] = []
         last: Block | None = None
+        self.shared = False
         for block in blocks:
             self.block(block, out)
             last = block
@@ -492,7 +529,7 @@ class _Writer:
             # the end mark closes the last paragraph or list item; after a heading or a
             # table it stands on a line of its own, so the heading keeps its text
             if isinstance(last, Paragraph | ListBlock) and out[-1].tag == qn("w:p"):
-                out[-1].extend(self.run(end_mark))
+                self.shared = self.close(out[-1], end_mark)
             else:
                 out.append(self.text_para("body", end_mark))
         return out
@@ -576,18 +613,26 @@ class _Writer:
     def side_by_side(
         self, blocks: Sequence[tuple[SignatureBlock, str]], dist: Distribution
     ) -> list[El]:
-        """Several signatures in one row of equal columns, Nơi nhận under them.
+        """Several signatures in one row, Nơi nhận under them.
 
-        For a biên bản, a văn bản liên tịch, a hợp đồng.
+        For a biên bản, a văn bản liên tịch, a hợp đồng. Two signatures stand as Mẫu 1.9 sets
+        THƯ KÝ and CHỦ TỌA; three or more in equal columns.
         """
         text = self.geo.text
         count = len(blocks)
-        widths = [text // count] * count
-        widths[-1] += text - sum(widths)
-        cells = [
-            self.signature_cell(signature, width, field)
-            for (signature, field), width in zip(blocks, widths, strict=True)
-        ]
+        if count == 2:
+            # as Mẫu 1.9 sets THƯ KÝ and CHỦ TỌA: the left one in the Nơi nhận's column, the
+            # right one centred on the right half of the text area, an empty column between
+            left, right = self.geo.closing_left, text // 2
+            widths = [left, text - left - right, right]
+            places = [0, 2]
+        else:
+            widths = [text // count] * count
+            widths[-1] += text - sum(widths)
+            places = list(range(count))
+        cells: list[list[El]] = [[] for _ in widths]
+        for (signature, field), place in zip(blocks, places, strict=True):
+            cells[place] = self.signature_cell(signature, widths[place], field)
         out: list[El] = [self.layout_table(widths, (cells,))]
         out.append(self.layout_table((text,), ((self.distribution_cell(dist),),)))
         return out
@@ -673,9 +718,18 @@ class _Writer:
         if not isinstance(doc, Telegram):
             return
         out.append(self.text_para("addressed", doc.addressed_line))
+        # Mẫu 1.6 sets the recipients as a block, dash under dash, in the right cell of a
+        # table: it starts _TELEGRAM_RECIPIENTS_LEFT of the way across the text area (further
+        # left only where the longest line would not fit)
         last = len(doc.recipients) - 1
-        for i, recipient in enumerate(doc.recipients):
-            out.append(self.text_para("body", f"- {recipient.text('.' if i == last else ';')}"))
+        lines = [f"- {r.text('.' if i == last else ';')}" for i, r in enumerate(doc.recipients)]
+        text = self.geo.text
+        longest = max((self.width("body", line) for line in lines), default=0)
+        start = max(0, min(round(text * _TELEGRAM_RECIPIENTS_LEFT), text - longest))
+        dash = self.width("body", "- ")
+        ind = {"w:left": start + dash, "w:hanging": dash}
+        for line in lines:
+            out.append(self.text_para("body", line, el("w:ind", ind)))
         self.endable = False
 
     def fields(self, out: list[El], lines: Iterable[str | None]) -> None:
@@ -721,7 +775,7 @@ class _Writer:
             return
         t = self.form.texts
         self.fields(out, (
-            f"{t['request']} {format_date(doc.request_date)} của ông (bà) {doc.person}, "
+            f"{t['request']} {format_date(doc.request_date)} {t['of_person']} {doc.person}, "
             f"{doc.agency.name} {t['grants']}",
             f"{t['person']} {doc.person}",
             f"{t['position']} {doc.position}" if doc.position else None,
@@ -831,13 +885,19 @@ class _Writer:
         left = [
             self.text_para("agency", "\n".join(names)),
             self.rule(std.rule("agency_rule"), geo.header_left, names),
-            self.text_para("number", copy.number.text),
         ]
-        right = [
-            self.text_para("copy_kind", copy.kind.words),
-            self.text_para("place_date", copy.place_date_line),
-        ]
-        out.append(self.layout_table((geo.header_left, geo.header_right), ((left, right),)))
+        # two rows, as the header's: the number and the place and date stand on one line
+        # (Phụ lục I, Phần II, Mục II, khoản 2.c, by Phần I, Mục II, khoản 4.c), as Mẫu 3.1
+        # prints them
+        rows = (
+            (left, [self.text_para("copy_kind", copy.kind.words)]),
+            ([self.text_para("number", copy.number.text)],
+             [self.text_para("place_date", copy.place_date_line)]),
+        )  # fmt: skip
+        out.append(self.layout_table((geo.header_left, geo.header_right), rows))
+        # room above the copy's Nơi nhận and signature (Mẫu 3.1 leaves a line), and a
+        # paragraph between the tables: Word joins adjacent tables into one
+        out.append(self.spacer(self.size("body") * LINE_EM))
         out.append(self.closing_table(copy.distribution, copy.signature, "copying.signature"))
 
     def electronic_copy_line(self) -> El | None:
@@ -870,6 +930,7 @@ class _Writer:
             self.left_extra_pt = 0.0
             out.extend(self.title_block(attachment=attachment))
             out.extend(self.blocks(attachment.body, attachment.end_mark))
+            self.record_shared(index)
             return out
         if attachment.label:
             out.append(self.text_para("appendix_label", attachment.label))
@@ -884,7 +945,15 @@ class _Writer:
             )
             out.append(self.rule(self.std.rule("appendix_rule"), width, title, after_pt=after))
         out.extend(self.blocks(attachment.body, attachment.end_mark))
+        self.record_shared(index)
         return out
+
+    def record_shared(self, index: int) -> None:
+        """Keep for the hidden property whether attachment ``index`` shared its "."."""
+        if self.shared:
+            count = len(self.doc.attachments)
+            flags = self.shared_period.setdefault("attachments.end_mark.shared", [False] * count)
+            flags[index] = True
 
     def reference_paragraph(self, width: int) -> El:
         """The "(Kèm theo Công văn số … ngày … của …)" line, broken before "của" if long."""
@@ -1044,7 +1113,8 @@ class _Writer:
             self.endable = False
         if doc.end_mark and content_end >= 0:
             if endable:
-                body[content_end - 1].extend(self.run(doc.end_mark))
+                if self.close(body[content_end - 1], doc.end_mark):
+                    self.shared_period["end_mark.shared"] = True
             else:
                 body.insert(content_end, self.text_para("body", doc.end_mark))
         # each section's properties close it: the main text's, then each attachment's
@@ -1101,10 +1171,19 @@ def hidden_fields(document: Document) -> dict[str, Any]:
     """The parts of the model that the page does not show, for the reader to take back.
 
     The agency's abbreviation and identifier, the parent agency's full name, whether a
-    seal or a digital signature applies, and what each attachment is.
+    seal or a digital signature applies, and what each attachment is. For the forms: the
+    agency's place where no place-and-date line is printed (a biên bản without a date), the
+    fields left to their default whose default the page prints (``inviter``), the other
+    issuers of a joint document (their names, abbreviations, header lines), and what a copy
+    (bản sao) holds that its block does not print.
+
+    What only the layout knows is added by the writer (:attr:`_Writer.shared_period`):
+    ``end_mark.shared`` and ``attachments.end_mark.shared`` (a flag per attachment) where the
+    text's own full stop is the end mark's first "." (``…này./.``), for the reader to put
+    back on the text it takes the mark off.
     """
     agency = document.agency
-    return {
+    out: dict[str, Any] = {
         "agency.abbreviation": agency.abbreviation,
         "agency.identifier": agency.identifier,
         "agency.parent.name": agency.parent.name if agency.parent else None,
@@ -1112,10 +1191,67 @@ def hidden_fields(document: Document) -> dict[str, Any]:
         "signature.digital_signature": document.signature.digital_signature,
         "attachments.kind": [a.kind.value for a in document.attachments],
     }
+    blocks: list[tuple[str, SignatureBlock | None]] = [
+        (f"co_issuers[{i}].signature", issuer.signature)
+        for i, issuer in enumerate(document.co_issuers)
+    ]
+    if isinstance(document, Minutes):
+        blocks.append(("secretary_signature", document.secretary_signature))
+    if isinstance(document, LeaveCertificate):
+        blocks.append(("confirmation", document.confirmation))
+    if document.copying is not None:
+        blocks.append(("copying.signature", document.copying.signature))
+    for field, block in blocks:
+        if block is not None:
+            out[f"{field}.seal"] = block.seal
+            out[f"{field}.digital_signature"] = block.digital_signature
+    if not document.place_date_line:
+        out["agency.place"] = agency.place
+    defaulted = [
+        name
+        for name, kind in (("inviter", Invitation), ("introducer", Introduction))
+        if isinstance(document, kind) and getattr(document, name) is None
+    ]
+    if defaulted:
+        out["defaulted"] = defaulted
+    if isinstance(document, _Enacting):
+        # where the articles end, and which paragraph under a titled article (clause) is
+        # its text: per article, whether it has a text and per clause [text?, points]
+        out["articles.texts"] = [
+            [
+                article.text is not None,
+                [[clause.text is not None, len(clause.points)] for clause in article.clauses],
+            ]
+            for article in document.articles
+        ]
+        first = document.body[0] if document.body else None
+        if not document.articles and isinstance(first, Paragraph):
+            # the body holds the enacting line itself: printed once, and it is the body's
+            out["enacting.in_body"] = first.text.strip() == document.enacting_line
+    if document.co_issuers:
+        out["joint.agency.lines"] = list(agency.lines) if agency.lines is not None else None
+        out["co_issuers"] = [
+            issuer.model_dump(mode="json", exclude={"signature"}) for issuer in document.co_issuers
+        ]
+    copy = document.copying
+    if copy is not None:
+        kept = {"name", "parent", "abbreviation", "identifier", "contact"}
+        if copy.electronic:  # only the kind, the agency's name and the time are printed
+            out["copying"] = copy.model_dump(
+                mode="json", include={"number", "date", "signature", "distribution"}
+            )
+            kept = (kept - {"name"}) | {"lines", "place"}
+        out["copying.agency"] = copy.agency.model_dump(mode="json", include=kept)
+        if copy.signed_at is not None and copy.signed_at.tzinfo is None:
+            out["copying.signed_at.naive"] = True  # printed with the Vietnamese zone
+    return out
 
 
 def _properties(
-    document: Document, standard: Standard, broken: dict[str, list[str]] | None = None
+    document: Document,
+    standard: Standard,
+    broken: dict[str, list[str]] | None = None,
+    laid_out: dict[str, Any] | None = None,
 ) -> dict[str, bytes]:
     day = document.date or date(2000, 1, 1)
     stamp = f"{day.isoformat()}T00:00:00Z"
@@ -1160,7 +1296,8 @@ def _properties(
             text_el(
                 "vt:lpwstr",
                 json.dumps(
-                    {**hidden_fields(document), "lines.broken": broken or {}}, ensure_ascii=False
+                    {**hidden_fields(document), **(laid_out or {}), "lines.broken": broken or {}},
+                    ensure_ascii=False,
                 ),
             ),
         )
@@ -1282,7 +1419,7 @@ def docx_bytes(
         "word/header2.xml": _EMPTY_HEADER,
         "word/footer2.xml": writer.first_page_footer(),
         "word/footer3.xml": _EMPTY_FOOTER,
-        **_properties(document, table, writer.broken),
+        **_properties(document, table, writer.broken, writer.shared_period),
     }
     overrides = [
         ("word/document.xml", f"{_WML}.document.main+xml"),
