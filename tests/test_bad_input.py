@@ -166,7 +166,13 @@ def test_a_quyet_dinh_needs_its_fields():
     with pytest.raises(ValidationError) as caught:
         vn.loads("type: quyet_dinh\n")
     missing = {e["loc"][0] for e in caught.value.errors()}
-    assert {"agency", "number", "subject", "body", "signature"} <= missing
+    assert {"agency", "number", "subject", "signature"} <= missing
+
+
+def test_a_quyet_dinh_needs_articles_or_content(kontum):
+    data = kontum.model_dump(exclude={"type", "recipients", "body", "attachments"})
+    with pytest.raises(ValidationError, match=r"needs its articles \(điều\) or its content"):
+        vn.Decision.model_validate({**data, "subject": ["Về việc x"]})
 
 
 def test_a_typed_document_cannot_be_a_cong_van():

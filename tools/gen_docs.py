@@ -1,14 +1,18 @@
 """Regenerate the documentation pages that are made from the library's own data.
 
-python tools/gen_docs.py          # write docs/standards.md and docs/rules/*.md
+python tools/gen_docs.py          # write docs/standards.md, docs/rules/*.md and the
+                                  # field tables of docs/forms.md
 python tools/gen_docs.py --check  # exit 1 if a page is out of date (a test runs this)
 """
 
 from __future__ import annotations
 
 import inspect
+import re
 import sys
 from pathlib import Path
+
+from pydantic import BaseModel
 
 from vnadmin_docs.standards import STANDARDS, Standard
 
@@ -171,8 +175,91 @@ def rules_index() -> str:
     return "\n".join(lines) + "\n"
 
 
+# ------------------------------------------------------------ docs/forms.md: field tables
+
+FORMS_PAGE = "forms.md"
+FORM_EXAMPLES = DOCS.parent / "examples" / "forms"
+_BLOCK = re.compile(
+    r"(<!-- BEGIN (?P<what>fields|example) (?P<name>\w+) \(tools/gen_docs.py\) -->\n).*?"
+    r"(?P<end><!-- END (?P=what) (?P=name) -->)",
+    re.DOTALL,
+)
+
+
+def _form_fields(name: str) -> tuple[type[BaseModel], list[str], set[str]]:
+    """The model, the fields to list and the required ones, for a block of forms.md.
+
+    ``name`` is a document type (its own fields: those its base lacks or describes
+    otherwise; required as its JSON Schema says) or a part (every field).
+    """
+    from vnadmin_docs import models
+    from vnadmin_docs.serialization import DOCUMENT_CLASSES, json_schema
+
+    parts: dict[str, type[BaseModel]] = {
+        "article": models.Article,
+        "clause": models.Clause,
+        "point": models.Point,
+        "copy": models.DocumentCopy,
+        "co_issuer": models.CoIssuer,
+        "attachment": models.Attachment,
+    }
+    if name in parts:
+        part = parts[name]
+        required = {field for field, info in part.model_fields.items() if info.is_required()}
+        return part, list(part.model_fields), required
+    cls = DOCUMENT_CLASSES[models.DocumentType(name)]
+    base = models.TypedDocument if issubclass(cls, models.TypedDocument) else models.Document
+    if cls is base:  # every other type (Mẫu 1.4): what it adds to the công văn's parts
+        base = models.Document
+    own = base.model_fields
+    new = [field for field in cls.model_fields if field not in own]
+    changed = [
+        field
+        for field, info in cls.model_fields.items()
+        if field in own and field != "type" and info.description != own[field].description
+    ]
+    bases = ["bases"] if name in ("quyet_dinh", "nghi_quyet") else []
+    return cls, new + bases + changed, set(json_schema(name)["required"])
+
+
+def fields_table(name: str) -> str:
+    """The table of a form's fields: name, Vietnamese key, required, what it is."""
+    cls, fields, required = _form_fields(name)
+    vietnamese: dict[str, list[str]] = {}
+    for vi_key, field in getattr(cls, "vietnamese_keys", {}).items():
+        vietnamese.setdefault(field, []).append(f"`{vi_key}`")
+    lines = ["| field | Vietnamese key | required | what it is |", "|---|---|---|---|"]
+    for field in fields:
+        text = " ".join((cls.model_fields[field].description or "").split())
+        text = text.replace("``", "`").replace("|", "\\|")
+        keys = ", ".join(vietnamese.get(field, [])) or "–"
+        lines.append(f"| `{field}` | {keys} | {'yes' if field in required else ''} | {text} |")
+    return "\n".join(lines) + "\n"
+
+
+def example_block(name: str) -> str:
+    """examples/forms/NAME.yaml as a YAML block, without its opening comment lines."""
+    lines = (FORM_EXAMPLES / f"{name}.yaml").read_text(encoding="utf-8").splitlines()
+    while lines and lines[0].startswith("#"):
+        lines.pop(0)
+    return "```yaml\n" + "\n".join(lines) + "\n```\n"
+
+
+def forms_page(current: str) -> str:
+    """docs/forms.md with each block between ``BEGIN fields X`` (or ``example X``) and its
+    ``END`` made afresh: a table of the fields of X, or the example X."""
+
+    def block(match: re.Match[str]) -> str:
+        make = fields_table if match["what"] == "fields" else example_block
+        return match.group(1) + make(match["name"]) + match["end"]
+
+    return _BLOCK.sub(block, current)
+
+
 def _pages() -> dict[str, str]:
     pages = {"standards.md": standards_page(), "rules/index.md": rules_index()}
+    if (DOCS / FORMS_PAGE).exists():
+        pages[FORMS_PAGE] = forms_page((DOCS / FORMS_PAGE).read_text(encoding="utf-8"))
     for rule in _rules():
         pages[f"rules/{rule.code}.md"] = rule_page(rule)
     return pages

@@ -8,6 +8,13 @@ docs/images/header_after.png: the top of page 1 of HEADER_EXAMPLE, a quyết đ�
 mark (docs/render.md). docs/images/header_before.png is the same model rendered by commit
 da4aadd, before issue 9, kept for comparison; and docs/images/table_example.png, the
 landscape phụ lục table of the YAML example in docs/tables.md.
+
+    python tools/make_pictures.py forms
+
+makes only the gallery of docs/forms.md: docs/images/forms/<form>.png, page 1 at 100 dpi
+(LibreOffice's PDF of render_docx's .docx) of every example in examples/forms/ and of the
+tờ trình in docs/forms.md, and docs/images/forms/quyet_dinh_issued.png, the first page of
+the quy chế the quyết định issues. With no argument, it makes every picture, these too.
 """
 
 from __future__ import annotations
@@ -103,8 +110,65 @@ def table_png(target: Path, work: str) -> None:
     print(f"wrote {target}")
 
 
-def main() -> int:
+FORMS = REPO / "examples" / "forms"
+FORM_DPI = 100
+
+
+def gray_png(pdf: Path, index: int, target: Path, dpi: int = FORM_DPI) -> None:
+    """Page ``index`` (from 0) of ``pdf``, whole, in 16 greys at ``dpi``."""
+    import pypdfium2
+
+    image = pypdfium2.PdfDocument(str(pdf))[index].render(scale=dpi / 72, grayscale=True)
+    image.to_pil().convert("L").quantize(16).save(target, optimize=True)
+    print(f"wrote {target}")
+
+
+def issued_page(pdf: Path, document: vn.Document) -> int:
+    """The index of the page where the first issued text (quy chế, quy định…) begins: the
+    first page after page 1 with its ``(Kèm theo Quyết định số …)`` line."""
+    import pdfplumber
+
+    wanted = f"Kèm theo {document.type.vietnamese_name} số"
+    with pdfplumber.open(pdf) as doc:
+        for index, page in enumerate(doc.pages):
+            if index and wanted in " ".join((page.extract_text() or "").split()):
+                return index
+    raise SystemExit(f"{pdf.name}: no page with '{wanted}' (the issued text) found")
+
+
+def form_examples() -> dict[str, vn.Document]:
+    """The examples of examples/forms/, and the tờ trình of docs/forms.md (Mẫu 1.4)."""
+    import re
+
+    examples = {path.stem: vn.load(path) for path in sorted(FORMS.glob("*.yaml"))}
+    page = (REPO / "docs" / "forms.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```yaml\n(type: to_trinh\n.*?)```", page, re.DOTALL)
+    examples["to_trinh"] = vn.loads(blocks[0], source="docs/forms.md")
+    return examples
+
+
+def form_pictures() -> None:
+    """docs/images/forms/<form>.png: page 1 of each example of docs/forms.md."""
+    target = IMAGES / "forms"
+    target.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as work:
+        for name, document in form_examples().items():
+            docx = Path(work, f"{name}.docx")
+            vn.render_docx(document, docx)
+            pdf = vn.convert_to_pdf(docx, docx.with_suffix(".pdf"))
+            gray_png(pdf, 0, target / f"{name}.png")
+            if any(a.kind is vn.AttachmentKind.ISSUED for a in document.attachments):
+                gray_png(pdf, issued_page(pdf, document), target / f"{name}_issued.png")
+
+
+def main(argv: list[str]) -> int:
+    if argv not in ([], ["forms"]):
+        print("usage: python tools/make_pictures.py [forms]", file=sys.stderr)
+        return 2
     IMAGES.mkdir(parents=True, exist_ok=True)
+    form_pictures()
+    if argv == ["forms"]:
+        return 0
     with tempfile.TemporaryDirectory() as work:
         docx = Path(work, "header.docx")
         vn.render_docx(vn.loads(HEADER_EXAMPLE), docx)
@@ -120,4 +184,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

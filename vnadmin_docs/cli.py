@@ -206,7 +206,10 @@ def _cmd_render(args: argparse.Namespace) -> int:
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:
-    text = json.dumps(json_schema(args.type), ensure_ascii=False, indent=2) + "\n"
+    if args.type is not None and args.type_option is not None and args.type != args.type_option:
+        raise _UsageError(f"schema: two types given ({args.type}, {args.type_option}); give one")
+    doc_type = args.type or args.type_option or DocumentType.CONG_VAN.value
+    text = json.dumps(json_schema(doc_type), ensure_ascii=False, indent=2) + "\n"
     if args.output and args.output != STDIN:
         _write_text(Path(args.output), text)
         print(f"wrote {args.output}")
@@ -358,9 +361,9 @@ def _parser() -> argparse.ArgumentParser:
     schema.add_argument(
         "type",
         nargs="?",
-        default=DocumentType.CONG_VAN.value,
-        help="document type key (cong_van, …) or Vietnamese name",
+        help="document type key (cong_van, quyet_dinh, giay_moi, …) or Vietnamese name",
     )
+    schema.add_argument("--type", dest="type_option", metavar="TYPE", help="the same, as an option")
     schema.add_argument("-o", "--output", help="write to this file instead of standard output (-)")
     schema.set_defaults(run=_cmd_schema)
 

@@ -316,9 +316,7 @@ def loads(text: str, fmt: str = "yaml", *, source: str = "input") -> Document:
     return document_from_data(data, source=source)
 
 
-def path_argument(
-    path: object, function: str, argument: str = "path", *, also: str = ""
-) -> Path:
+def path_argument(path: object, function: str, argument: str = "path", *, also: str = "") -> Path:
     """``path`` as a :class:`~pathlib.Path`, or InputError naming the function and argument.
 
     A path is a non-empty ``str`` or ``os.PathLike`` without NUL; ``also`` names what else
@@ -506,4 +504,15 @@ def json_schema(doc_type: DocumentType | str = DocumentType.CONG_VAN) -> dict[st
     schema = TypeAdapter(cls).json_schema(mode="validation")
     if cls is TypedDocument:
         schema["properties"]["type"] = {"const": _type_of(doc_type).value}
+    # load() and loads() need the type to pick the class, though a form's model defaults it;
+    # fields the model derives from others before validation are not required of the input
+    derived = _DERIVED_FIELDS.get(cls, ())
+    required = [name for name in schema.get("required", []) if name not in derived]
+    schema["required"] = ["type", *(name for name in required if name != "type")]
     return schema
+
+
+_DERIVED_FIELDS: dict[type[Document], tuple[str, ...]] = {
+    Minutes: ("signature", "secretary_signature"),  # from chair and secretary
+}
+"""Required fields of a form that its model fills in from other fields when left out."""

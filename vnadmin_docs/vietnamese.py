@@ -235,12 +235,12 @@ def format_time_date(value: datetime, *, with_weekday: bool = True) -> str:
 
 
 _TIME_DATE = re.compile(
-    r"(\d{1,2})\s*(?:giờ|h|:)\s*(\d{1,2})?\s*(?:phút)?[^\d]*?"
-    r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})(?!\d)",
+    r"(\d{1,2}) ?(?:giờ|h|:) ?(\d{1,2})?(?: ?phút)?[^\d]{0,30}?"
+    r"ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})(?!\d)",
     re.IGNORECASE,
-)
+)  # on text with white space collapsed; bounded, so a hostile line costs linear time
 _NUMERIC_TIME_DATE = re.compile(
-    r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})[ T]+(\d{1,2})[:hg](\d{2})(?::\d{2})?\s*"
+    r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})[ T](\d{1,2})[:hg](\d{2})(?::\d{2})?"
 )
 
 
@@ -254,6 +254,7 @@ def parse_time_date(text: str) -> datetime | None:
     >>> parse_time_date("15/12/2026 14:30")
     datetime.datetime(2026, 12, 15, 14, 30)
     """
+    text = " ".join(text.split())
     numeric = _NUMERIC_TIME_DATE.fullmatch(text)
     if numeric is not None:
         day, month, year, hour, minute = (int(part) for part in numeric.groups())

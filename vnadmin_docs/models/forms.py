@@ -14,7 +14,8 @@ from datetime import date as Date
 from datetime import datetime as DateTime
 from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import Field, PositiveInt, field_validator, model_validator
+from pydantic import Field, PositiveInt, ValidationError, field_validator, model_validator
+from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from vnadmin_docs.models.base import VnModel
 from vnadmin_docs.models.body import Blocks, vietnamese_letter
@@ -60,35 +61,63 @@ def _renumber(items: tuple[Any, ...], word: str, field: str) -> tuple[Any, ...]:
         given = item.number
         if given is not None and given != expected:
             if given in seen:
-                raise ValueError(
-                    f"{field}[{index}]: {word} {given} is numbered twice (first at "
-                    f"{field}[{seen[given]}]); {field} ({word.lower()}) are numbered 1, 2, "
-                    "3… in order"
+                problem = (
+                    f"{word} {given} is numbered twice (first at {field}.{seen[given]}); "
+                    f"{field} ({word.lower()}) are numbered 1, 2, 3… in order"
                 )
-            raise ValueError(
-                f"{field}[{index}]: {word} {given} stands where {word} {expected} belongs; "
-                f"{field} ({word.lower()}) are numbered 1, 2, 3… in order, without gaps"
+            else:
+                problem = (
+                    f"{word} {given} stands where {word} {expected} belongs; {field} "
+                    f"({word.lower()}) are numbered 1, 2, 3… in order, without gaps"
+                )
+            # located at the item's number (articles.1.number), not at the whole list
+            raise ValidationError.from_exception_data(
+                word,
+                [
+                    InitErrorDetails(
+                        type=PydanticCustomError("numbering", problem),
+                        loc=(index, "number"),
+                        input=given,
+                    )
+                ],
             )
         seen[expected] = index
         out.append(item if given is not None else item.model_copy(update={"number": expected}))
     return tuple(out)
 
 
-class Point(VnModel):
-    """A point (điểm) of a clause: ``a)``, ``b)``, ``đ)``…, lettered by its place."""
+class _Part(VnModel):
+    """A part of an enacting text (điều, khoản, điểm): a bare string is its text."""
 
-    vietnamese_keys: ClassVar[dict[str, str]] = {"noi_dung": "text"}
-
-    text: _Para
-    """The point's text (nội dung điểm), without its letter."""
+    needs: ClassVar[tuple[str, ...]] = ("text",)
+    """The fields of which the part needs at least one (as named in the error)."""
+    what: ClassVar[str] = "a part"
 
     @model_validator(mode="before")
     @classmethod
     def _shorthand(cls, data: Any) -> Any:
         return _text_shorthand(data)
 
+    @model_validator(mode="after")
+    def _not_empty(self) -> _Part:
+        if not any(getattr(self, name) for name in self.needs):
+            *first, last = self.needs
+            wanted = f"{', '.join(first)} or {last}" if first else last
+            raise ValueError(f"{self.what} needs its {wanted}")
+        return self
 
-class Clause(VnModel):
+
+class Point(_Part):
+    """A point (điểm) of a clause: ``a)``, ``b)``, ``đ)``…, lettered by its place."""
+
+    vietnamese_keys: ClassVar[dict[str, str]] = {"noi_dung": "text"}
+    what: ClassVar[str] = "a point (điểm)"
+
+    text: _Para
+    """The point's text (nội dung điểm), without its letter."""
+
+
+class Clause(_Part):
     """A clause (khoản) of an article: ``1.``, ``2.``…, with optional title and points."""
 
     vietnamese_keys: ClassVar[dict[str, str]] = {
@@ -107,10 +136,8 @@ class Clause(VnModel):
     points: tuple[Point, ...] = ()
     """Its points (các điểm), lettered a), b), c)…"""
 
-    @model_validator(mode="before")
-    @classmethod
-    def _shorthand(cls, data: Any) -> Any:
-        return _text_shorthand(data)
+    needs: ClassVar[tuple[str, ...]] = ("title", "text", "points")
+    what: ClassVar[str] = "a clause (khoản)"
 
     @field_validator("points")
     @classmethod
@@ -119,19 +146,13 @@ class Clause(VnModel):
             vietnamese_letter(len(value))  # raises past "y"
         return value
 
-    @model_validator(mode="after")
-    def _not_empty(self) -> Clause:
-        if not (self.title or self.text or self.points):
-            raise ValueError("a clause (khoản) needs a title, a text or points")
-        return self
-
     @property
     def letters(self) -> tuple[str, ...]:
         """The letters of the points, in order: ``("a", "b", …)``."""
         return tuple(vietnamese_letter(i + 1) for i in range(len(self.points)))
 
 
-class Article(VnModel):
+class Article(_Part):
     """An article (điều): ``Điều 1.``, with optional title, text and clauses.
 
     Printed as the decree sets it (Phụ lục I, Phần I, Mục II, khoản 6.đ): ``Điều 1.`` and the
@@ -155,21 +176,13 @@ class Article(VnModel):
     clauses: tuple[Clause, ...] = ()
     """Its clauses (các khoản), numbered 1., 2., 3…"""
 
-    @model_validator(mode="before")
-    @classmethod
-    def _shorthand(cls, data: Any) -> Any:
-        return _text_shorthand(data)
+    needs: ClassVar[tuple[str, ...]] = ("title", "text", "clauses")
+    what: ClassVar[str] = "an article (điều)"
 
     @field_validator("clauses")
     @classmethod
     def _number_clauses(cls, value: tuple[Clause, ...]) -> tuple[Clause, ...]:
         return _renumber(value, "Khoản", "clauses")
-
-    @model_validator(mode="after")
-    def _not_empty(self) -> Article:
-        if not (self.title or self.text or self.clauses):
-            raise ValueError("an article (điều) needs a title, a text or clauses")
-        return self
 
     @property
     def label(self) -> str:
@@ -215,6 +228,16 @@ class _Enacting(TypedDocument):
     @classmethod
     def _number_articles(cls, value: Articles) -> Articles:
         return _renumber(value, "Điều", "articles")
+
+    @model_validator(mode="after")
+    def _has_content(self) -> _Enacting:
+        if not self.articles and not self.body:
+            name = self.type.vietnamese_name.lower()
+            raise ValueError(
+                f"articles: a {name} needs its articles (điều) or its content (noi_dung); "
+                "give at least one"
+            )
+        return self
 
     @classmethod
     def form_key(cls) -> str:
@@ -360,9 +383,9 @@ class Introduction(TypedDocument):
     def _date(cls, value: Any) -> Any:
         return _parse_date(value)
 
-    @field_validator("subject")
+    @field_validator("subject", mode="before")
     @classmethod
-    def _no_subject(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+    def _no_subject(cls, value: Any) -> Any:
         return _no_subject(value, "giấy giới thiệu")
 
 
@@ -417,9 +440,9 @@ class LeaveCertificate(TypedDocument):
     def _date(cls, value: Any) -> Any:
         return _parse_date(value)
 
-    @field_validator("subject")
+    @field_validator("subject", mode="before")
     @classmethod
-    def _no_subject(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+    def _no_subject(cls, value: Any) -> Any:
         return _no_subject(value, "giấy nghỉ phép")
 
     @field_validator("confirmation", mode="before")
@@ -502,6 +525,11 @@ class Minutes(TypedDocument):
             name = data.get(person, data.get(vi_person))
             if given is None and isinstance(name, str):
                 data[field] = {"lines": [title], "signer": name, "seal": field == "signature"}
+            elif given is None:
+                # No name to sign under: the missing (or wrong) chair or secretary is the
+                # error to report, not the signature made from it. This stand-in never
+                # reaches a model: without a str name, that field fails on its own.
+                data[field] = {"lines": [title], "signer": title}
         return data
 
     @model_validator(mode="after")
@@ -516,10 +544,16 @@ class Minutes(TypedDocument):
         return "" if self.date is None else super().place_date_line
 
 
-def _no_subject(value: tuple[str, ...], form: str) -> tuple[str, ...]:
-    if any(line.strip() for line in value):
-        raise ValueError(f"a {form} has no trích yếu (its form, Phụ lục III, prints none)")
-    return ()
+def _no_subject(value: Any, form: str) -> Any:
+    """Refuse a trích yếu given as a string or as lines; an empty one is dropped."""
+    lines = value.splitlines() if isinstance(value, str) else value
+    if isinstance(lines, list | tuple) and all(isinstance(line, str) for line in lines):
+        if any(line.strip() for line in lines):
+            raise ValueError(
+                f"a {form} has no trích yếu (its form, Phụ lục III, prints none); leave subject out"
+            )
+        return ()
+    return value
 
 
 def _parse_time(value: Any) -> Any:
