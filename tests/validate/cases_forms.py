@@ -1,4 +1,4 @@
-"""Cases for the form rules (FO001–FO012) and for the rules the forms taught exceptions.
+"""Cases for the form rules (FO001–FO014) and for the rules the forms taught exceptions.
 
 Passing inputs are our rendered examples of each form (``examples/forms``), the decree's
 own samples (Phụ lục III, cut out one by one) and real files that are right; failing inputs
@@ -166,3 +166,13 @@ case("SG002", "pass", "our biên bản, signed above its Nơi nhận", of("bien_
 case("SG002", "pass", "our kế hoạch liên tịch, signed above its Nơi nhận", of("lien_tich"))
 # BD004: the công điện's recipients stand in a column of their own (Mẫu 1.6), not as body.
 case("BD004", "pass", "our công điện, its recipients indented under «… điện:»", of("cong_dien"))
+
+# ----------------------------------------------------------------------------- FO014 e-copy line
+
+case("FO014", "pass", "our bản sao điện tử (Mẫu 3.2)", of("ban_sao_dien_tu"))
+case("FO014", "fail", "the line centred",
+     of("ban_sao_dien_tu", restyle("ElectronicCopy", align="center")))  # fmt: skip
+case("FO014", "fail", "the line in bold",
+     of("ban_sao_dien_tu", restyle("ElectronicCopy", bold=True)))  # fmt: skip
+case("FO014", "fail", "only «SAO Y;» with no agency and time",
+     of("ban_sao_dien_tu", retext("ElectronicCopy", "SAO Y; Sở Nội vụ tỉnh Kon Tum")))  # fmt: skip

@@ -272,3 +272,12 @@ case("AT006", "pass", "our file «Kèm theo Công văn»", compliant)
 case("AT006", "pass", "real báo cáo «Kèm theo Báo cáo»", bc)
 case("AT006", "fail", "a công văn's appendix «Kèm theo Quyết định»",
      lambda: t.sub(compliant(), "(Kèm theo", "Công văn số", "Quyết định số"))  # fmt: skip
+
+
+# ----------------------------------------------------------------------------- BD013
+case("BD013", "pass", "our file", compliant)
+case("BD013", "pass", "real quyết định ending «…./.»", qd)
+case("BD013", "pass", "an ellipsis before «/.» (the samples' placeholder)",
+     lambda: t.sub(compliant(), "Yêu cầu các đơn vị", r"\./\.\s*$", "……./.", regex=True))  # fmt: skip
+case("BD013", "fail", "a full stop typed before «./.»",
+     lambda: t.sub(compliant(), "Yêu cầu các đơn vị", r"\./\.\s*$", "../.", regex=True))  # fmt: skip

@@ -728,6 +728,46 @@ class BodyWithoutClosingMark(Rule):
             yield self.fail(where(last, "Nội dung"), text[-30:], "./.")
 
 
+class EndMarkAfterPeriod(Rule):
+    """The end mark closes the last sentence once: «./.», not «../.».
+
+    The models of Phụ lục III end the content with "./." straight after the last word: the
+    sentence's own full stop is the mark's first character. A full stop typed before the
+    mark prints two (a writer appending "./." to a sentence that already ends with ".").
+
+    Wrong: `Yêu cầu các đơn vị, địa phương triển khai thực hiện../.`
+
+    Right: `Yêu cầu các đơn vị, địa phương triển khai thực hiện./.`
+    """
+
+    code = "BD013"
+    name = "end-mark-after-period"
+    severity = Severity.WARNING
+    component = "body"
+    locator = _MODELS_LOCATOR
+    message = "{where}: the body ends «…{found}»: a full stop stands before «./.»"
+    message_vi = "{where}: nội dung kết thúc «…{found}»: thừa dấu chấm trước dấu «./.»"
+
+    def check(self, ctx: Context) -> Iterator[Outcome]:
+        body = _body_or_skip(ctx, basis=False)
+        if isinstance(body, Outcome):
+            yield body
+            return
+        last = body[-1]
+        text = _text(last)
+        if not text.endswith("./."):
+            yield self.skip("the body does not end with «./.»")
+        elif _DOUBLED_STOP.search(text):
+            yield self.fail(where(last, "Nội dung"), text[-30:], "./.")
+        else:
+            yield self.ok(where(last, "Nội dung"))
+
+
+_DOUBLED_STOP = re.compile(r"(?<![.…])\.\s*\./\.$")
+"""A sentence's full stop and then the whole end mark; a row of dots (a placeholder of the
+samples, «……./.») is not one."""
+
+
 _BASIS_WORDS = ("Căn cứ", "Theo", "Xét", "Thực hiện")
 
 

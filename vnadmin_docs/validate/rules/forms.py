@@ -1247,3 +1247,71 @@ class JointDocumentSignatureMissing(_FormRule):
             )  # fmt: skip
             return
         yield self.passed(blocks[0].titles[0], "Chữ ký")
+
+
+class ElectronicCopyLine(_FormRule):
+    """An electronic copy's line stands at the top right of page 1, in 10 pt, upright.
+
+    A copy to electronic form (Phụ lục III, Mẫu 3.2) prints no block of its own: the copying
+    agency's digital signature shows, at the top right of the first page (ô 14), the kind of
+    copy, the copying agency and the time of signing — `SAO Y; Sở Nội vụ tỉnh Kon Tum;
+    25/11/2026; 09:15:30 +07:00` — in Times New Roman, normal case, upright, 10 pt, black
+    (Phụ lục I, Phần II, Mục I, khoản 3).
+
+    Wrong: the line centred, in 13 pt, or in bold; or only `SAO Y` with no agency and time
+
+    Right: `SAO Y; Sở Nội vụ tỉnh Kon Tum; 25/11/2026; 09:15:30 +07:00` at the top right,
+    10 pt, upright
+    """
+
+    code = "FO014"
+    name = "electronic-copy-line"
+    title_vi = "Thông tin bản sao điện tử ở góc trên bên phải trang đầu"
+    forms = ("ban_sao",)
+    rows = ("electronic_copy",)
+
+    def judge(self, ctx: Context) -> Iterator[Outcome]:
+        story = [p for p in ctx.info.paragraphs if p.part == "word/document.xml"]
+        line = next((p for p in story[:3] if p.table is None and ";" in p.visible_text
+                     and _key(p.visible_text.split(";")[0]) in _COPY_WORDS), None)  # fmt: skip
+        if line is None:
+            yield self.skipped(
+                "no electronic copy line at the top of page 1",
+                "không có dòng thông tin bản sao điện tử ở đầu trang 1",
+            )
+            return
+        label = ("Electronic copy line", "Dòng thông tin bản sao điện tử")
+        parts = [part.strip() for part in line.visible_text.split(";") if part.strip()]
+        row = ctx.row("electronic_copy")
+        sizes = {run.size for run in line.runs if run.text.strip()}
+        if len(parts) < 3:
+            yield self.failed(
+                line, label,
+                (f"«{line.visible_text.strip()}» lacks the agency or the time of signing",
+                 f"«{line.visible_text.strip()}» thiếu tên cơ quan sao hoặc thời gian ký"),
+                ("kind; copying agency; date; time", "hình thức sao; tên cơ quan sao; "
+                 "ngày tháng năm; giờ phút giây"),
+            )  # fmt: skip
+        elif line.align not in ("right", "end"):
+            align = line.align or "left"
+            yield self.failed(
+                line, label,
+                (f"aligned {align}", f"căn {_ALIGN_VI.get(align, 'trái')}"),
+                ("aligned right, at the top right of page 1", "căn phải, góc trên bên phải"),
+            )  # fmt: skip
+        elif any(size is None or size not in row.size for size in sizes):
+            shown = ", ".join("mặc định" if s is None else f"{s:g} pt" for s in sizes)
+            yield self.failed(
+                line, label, (f"set in {shown}", f"cỡ chữ {shown}"),
+                (row.size.describe("pt"), f"cỡ chữ {row.size.describe('pt')}"),
+            )  # fmt: skip
+        elif any(run.bold or run.italic for run in line.runs if run.text.strip()):
+            yield self.failed(
+                line, label, ("in bold or italics", "chữ đậm hoặc nghiêng"),
+                ("upright, not bold", "chữ đứng, không đậm"),
+            )  # fmt: skip
+        else:
+            yield self.passed(line, label[0])
+
+
+_ALIGN_VI = {"center": "giữa", "both": "đều hai bên", "left": "trái"}
