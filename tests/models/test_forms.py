@@ -373,12 +373,13 @@ def test_a_copy_kind_is_sy_trs_or_sl():
 def test_a_form_without_trich_yeu_refuses_one(name, subject):
     data = example_data(name)
     data["subject"] = subject
-    form = name.replace("giay_gioi_thieu", "giấy giới thiệu").replace(
-        "giay_nghi_phep", "giấy nghỉ phép"
-    )
+    form, sample = {
+        "giay_gioi_thieu": ("giấy giới thiệu", "Phụ lục III, Mẫu 1.8"),
+        "giay_nghi_phep": ("giấy nghỉ phép", "Phụ lục III, Mẫu 1.10"),
+    }[name]
     assert only_error(data) == (
         ("subject",),
-        f"a {form} has no trích yếu (its form, Phụ lục III, prints none); leave subject out",
+        f"a {form} has no trích yếu (its form, {sample}, prints none); leave subject out",
     )
 
 

@@ -30,6 +30,7 @@ from typing import Any
 import pytest
 from lxml import etree
 
+import vnadmin_docs as vn
 from tests.support.shared import require_shared
 from vnadmin_docs.errors import UnsupportedDocumentType
 from vnadmin_docs.models.documents import DocumentType, OfficialDispatch, TypedDocument
@@ -655,3 +656,20 @@ def test_prose_that_begins_with_noi_nhan_stays_in_the_body():
     assert len(document.body) == EXPECTED[CV_3083]["blocks"] + 1
     assert _block_text(document.body[1]) == prose
     assert [e.label for e in document.distribution.entries] == EXPECTED[CV_3083]["entries"]
+
+
+def test_a_real_quyet_dinh_says_where_its_article_structure_ends():
+    """A 2018 quyết định: Điều 1–3 read as structure; from Điều 4 on (a clause holding points
+    and a paragraph the model's clauses cannot hold) the text stays in the body, in order, and
+    a note says so. The typed rule under the trích yếu is not read as the authority line."""
+    reading = _read("csdlgia2018__KNTC1570419955_1.docx")
+    document = reading.document
+    assert isinstance(document, vn.Decision)
+    assert document.authority == ("ỦY BAN NHÂN DÂN TỈNH BÀ RỊA - VŨNG TÀU",)
+    assert [a.label for a in document.articles] == ["Điều 1.", "Điều 2.", "Điều 3."]
+    assert document.articles[0].title == "Phạm vi điều chỉnh"
+    assert len(document.articles[0].clauses) == 2
+    texts = [b.text for b in document.body if isinstance(b, vn.Paragraph)]
+    assert any(t.startswith("Điều 4.") for t in texts)
+    assert any(n.startswith("articles: read 3 article(s)") and "Điều 4." in n
+               for n in reading.notes)  # fmt: skip

@@ -386,7 +386,7 @@ class Introduction(TypedDocument):
     @field_validator("subject", mode="before")
     @classmethod
     def _no_subject(cls, value: Any) -> Any:
-        return _no_subject(value, "giấy giới thiệu")
+        return _no_subject(value, "giay_gioi_thieu")
 
 
 class LeaveCertificate(TypedDocument):
@@ -443,7 +443,7 @@ class LeaveCertificate(TypedDocument):
     @field_validator("subject", mode="before")
     @classmethod
     def _no_subject(cls, value: Any) -> Any:
-        return _no_subject(value, "giấy nghỉ phép")
+        return _no_subject(value, "giay_nghi_phep")
 
     @field_validator("confirmation", mode="before")
     @classmethod
@@ -544,13 +544,15 @@ class Minutes(TypedDocument):
         return "" if self.date is None else super().place_date_line
 
 
-def _no_subject(value: Any, form: str) -> Any:
+def _no_subject(value: Any, key: str) -> Any:
     """Refuse a trích yếu given as a string or as lines; an empty one is dropped."""
     lines = value.splitlines() if isinstance(value, str) else value
     if isinstance(lines, list | tuple) and all(isinstance(line, str) for line in lines):
         if any(line.strip() for line in lines):
+            form = form_layout(key)
             raise ValueError(
-                f"a {form} has no trích yếu (its form, Phụ lục III, prints none); leave subject out"
+                f"a {form.title.lower()} has no trích yếu (its form, {form.sample}, prints "
+                "none); leave subject out"
             )
         return ()
     return value

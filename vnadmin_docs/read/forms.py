@@ -171,7 +171,11 @@ class FormReader:
             or (at is not None and rest[0].visible_text != enacting
                 and upper(rest[0].visible_text) == rest[0].visible_text and _all_bold(rest[0]))
         ):  # fmt: skip
-            authority += [_collapse(line) for line in rest[0].text.split("\n") if line.strip()]
+            authority += [
+                _collapse(line)
+                for line in rest[0].text.split("\n")
+                if line.strip(" _-–—.\t")  # a rule typed as underscores is not a line
+            ]
             rest = rest[1:]
         if authority:
             data["authority"] = builder.authors_lines("authority", authority)
@@ -183,6 +187,14 @@ class FormReader:
         if articles:
             data["articles"] = articles
             builder.found("articles", 1.0)
+        later = next((p for p in rest if p.table is None and _ARTICLE.match(p.visible_text)), None)
+        if later is not None and "articles.texts" not in self.hidden:
+            builder.note(
+                f"articles: read {len(articles)} article(s) as Điều, khoản, điểm; from "
+                f"«{later.visible_text[:40]}» on, what the structure cannot hold (a paragraph "
+                "that is neither a clause nor a point, a table) is kept, in order, as "
+                "paragraphs of the body"
+            )
         return data, rest
 
     def articles(self, paragraphs: list[ParaInfo]) -> tuple[list[dict[str, Any]], list[ParaInfo]]:
