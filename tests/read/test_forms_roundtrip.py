@@ -377,3 +377,15 @@ def joint_documents(draw: st.DrawFn) -> vn.Document:
 @given(joint_documents())
 def test_any_joint_document_round_trips(model: vn.Document) -> None:
     assert read_back(model) == model
+
+
+def test_a_memorandum_between_two_parties_reads_back_and_passes() -> None:
+    """A bản ghi nhớ whose second party signs beside the first but is not in the header."""
+    from tests.validate.builders_forms import memorandum
+
+    data = memorandum()
+    document = vn.read(data).document
+    assert document.type is vn.DocumentType.BAN_GHI_NHO
+    assert [i.in_header for i in document.co_issuers] == [False]
+    assert document.co_issuers[0].signature.lines[0].title == "ĐẠI DIỆN SỞ TÀI CHÍNH"
+    assert not vn.validate(data).failures

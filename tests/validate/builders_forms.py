@@ -225,3 +225,17 @@ def shorten_copy_rule(data: bytes) -> bytes:
                 ppr.append(child)
 
     return edit(data, apply)
+
+
+@cache
+def memorandum() -> bytes:
+    """A bản ghi nhớ between two parties: only the first heads the page, both sign side by
+    side, the Nơi nhận under them (the joint example with its partner kept out of the
+    header)."""
+    data = example_model("lien_tich").model_dump()
+    data["type"] = "ban_ghi_nho"
+    data["number"] = {"serial": 3, "notation": "BGN-SNV-STC"}
+    data["co_issuers"][0]["in_header"] = False
+    data["co_issuers"][0]["signature"]["lines"] = ["ĐẠI DIỆN SỞ TÀI CHÍNH"]
+    data["signature"]["lines"] = ["ĐẠI DIỆN SỞ NỘI VỤ"]
+    return docx_bytes(vn.TypedDocument.model_validate(data))

@@ -1558,8 +1558,10 @@ class DistributionLabelNotLevel(Rule):
         if form is not None and any(form.has(c) for c in FORMS_SIGNED_ABOVE_LIST):
             yield self.skip(f"a {form.title.lower()} sets its Nơi nhận under its signatures")
             return
-        if len(recognised.issuers) > 1:
-            yield self.skip("a joint document sets its Nơi nhận under its issuers' signatures")
+        if len(recognised.issuers) > 1 or len(signature_blocks(recognised.main, ctx.layout)) > 1:
+            yield self.skip(  # văn bản liên tịch, hợp đồng, bản ghi nhớ between parties
+                "several signatures side by side, the Nơi nhận under them"
+            )
             return
         if start is None or not closing.titles:
             yield self.skip("no signature block found")
