@@ -1271,6 +1271,12 @@ def recognise(info: DocxInfo, doc_type: DocumentType | None = None) -> Layout:
     _attachments(layout, paragraphs, after, end)
     _electronic_copy(layout, paragraphs, at)
 
+    date, title = layout.place_date, layout.type_name
+    if date is not None and title is not None and date is not title:
+        order = {id(q): i for i, q in enumerate(paragraphs)}
+        if order.get(id(date), -1) > order.get(id(title), -1) >= 0:
+            layout.place_date = None  # ô 4 stands above the type name (ô 5a), never under it
+
     layout.page_numbers = _page_numbers(info)
     _rules(layout, paragraphs, at)
     return layout

@@ -31,7 +31,6 @@ from vnadmin_docs.validate.engine import (
     Severity,
     Status,
 )
-from vnadmin_docs.validate.rules.forms import mend_layout
 from vnadmin_docs.vietnamese import parse_date
 
 __all__ = [
@@ -110,14 +109,12 @@ def validate(
         info = read_docx(data, limits=limits)
         label = f"{source.type.vietnamese_name} {source.number.value}"
         layout = recognise(info, source.type)
-        mend_layout(layout)
         ctx = Context(info, layout, table, source, source.type, source.date, label, data, limits)
     else:
         label = source_label(source)
         data, _ = read_source_bytes(source, limits)
         info = read_docx(data, limits=limits, label=label)
         layout = recognise(info)
-        mend_layout(layout)
         day = parse_date(layout.place_date.visible_text) if layout.place_date else None
         table, reason = choose_standard(
             standard, info.custom_properties.get(STANDARD_PROPERTY), day

@@ -49,7 +49,6 @@ __all__ = [
     "TelegramWithoutSenderLine",
     "form_key",
     "form_of",
-    "mend_layout",
     "signature_blocks",
     "telegram_recipients",
 ]
@@ -370,24 +369,6 @@ def telegram_recipients(ctx: Context) -> list[ParaInfo]:
             break
         lines.append(p)
     return lines
-
-
-def mend_layout(layout: Layout) -> None:
-    """Correct what the recogniser is known to take amiss for the forms.
-
-    :func:`vnadmin_docs.validate.validate` calls it before the rules run.
-
-    A biên bản (Mẫu 1.9) prints no place-and-date line (ô 4) in its header; the recogniser
-    then takes the first line with «ngày … tháng … năm» under the header for it (``Thời
-    gian bắt đầu: …, ngày 30 tháng 11 năm 2026``). Ô 4 stands above the type name (ô 5a):
-    a line under the type name is not it.
-    """
-    date, title = layout.place_date, layout.type_name
-    if date is None or title is None or date is title:
-        return
-    order = {id(p): i for i, p in enumerate(layout.info.paragraphs)}
-    if id(date) in order and id(title) in order and order[id(date)] > order[id(title)]:
-        layout.place_date = None
 
 
 # ----------------------------------------------------------------------------- the base
