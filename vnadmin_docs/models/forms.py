@@ -27,6 +27,7 @@ from vnadmin_docs.models.components import (
 )
 from vnadmin_docs.models.documents import DocumentType, TypedDocument, _parse_date
 from vnadmin_docs.templates import form_layout
+from vnadmin_docs.vietnamese import format_date, format_time_date
 
 __all__ = [
     "Article",
@@ -345,6 +346,18 @@ class Invitation(TypedDocument):
     def _written_time(cls, value: Any) -> Any:
         return _parse_time(value)
 
+    def field_lines(self) -> tuple[str, ...]:
+        """The lines the form prints for its fields (Mẫu 1.7), before the notes."""
+        t = form_layout("giay_moi").texts
+        lines = [
+            f"{self.inviter or self.agency.name} {t['invites']} {self.invitee}",
+            f"{t['event']} {self.event}",
+            f"{t['chair']} {self.chair}" if self.chair else "",
+            f"{t['time']} {format_time_date(self.time)}",
+            f"{t['place']} {self.place}",
+        ]
+        return tuple(line for line in lines if line)
+
 
 class Introduction(TypedDocument):
     """A letter of introduction (giấy giới thiệu), Phụ lục III, Mẫu 1.8: no trích yếu."""
@@ -387,6 +400,24 @@ class Introduction(TypedDocument):
     @classmethod
     def _no_subject(cls, value: Any) -> Any:
         return _no_subject(value, "giay_gioi_thieu")
+
+    @property
+    def introducer_line(self) -> str:
+        """``Sở Nội vụ trân trọng giới thiệu:``, centred above the fields (Mẫu 1.8)."""
+        t = form_layout("giay_gioi_thieu").texts
+        return f"{self.introducer or self.agency.name} {t['introduces']}"
+
+    def field_lines(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The lines the form prints before its free content, and the set lines after it."""
+        t = form_layout("giay_gioi_thieu").texts
+        before = [
+            f"{t['person']} {self.person}",
+            f"{t['position']} {self.position}" if self.position else "",
+            f"{t['sent_to']} {self.sent_to}",
+            f"{t['purpose']} {self.purpose}",
+        ]
+        after = (t["request"], f"{t['valid_until']} {format_date(self.valid_until)}")
+        return tuple(line for line in before if line), after
 
 
 class LeaveCertificate(TypedDocument):
@@ -444,6 +475,19 @@ class LeaveCertificate(TypedDocument):
     @classmethod
     def _no_subject(cls, value: Any) -> Any:
         return _no_subject(value, "giay_nghi_phep")
+
+    def field_lines(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The lines the form prints before its free content, and the line after it."""
+        t = form_layout("giay_nghi_phep").texts
+        before = [
+            f"{t['request']} {format_date(self.request_date)} {t['of_person']} {self.person}, "
+            f"{self.agency.name} {t['grants']}",
+            f"{t['person']} {self.person}",
+            f"{t['position']} {self.position}" if self.position else "",
+            f"{t['period']} {self.duration} {t['since']} {format_date(self.start)} "
+            f"{t['until']} {format_date(self.end)} {t['at']} {self.place}.",
+        ]
+        return tuple(line for line in before if line), (f"{t['counted']} {self.counted_as}",)
 
     @field_validator("confirmation", mode="before")
     @classmethod
@@ -537,6 +581,29 @@ class Minutes(TypedDocument):
         if self.ended is not None and self.ended < self.started:
             raise ValueError("ended: the meeting ends before it starts")
         return self
+
+    def field_lines(self) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+        """The opening lines of the minutes (Mẫu 1.9), in three groups.
+
+        Time, place and the attendees' label (with the one attendee); the attendees as a
+        dashed list when there are several; chair, secretary and the content's label.
+        """
+        t = form_layout("bien_ban").texts
+        attendees = self.attendees
+        label = f"{t['attendees']} {attendees[0]}" if len(attendees) == 1 else t["attendees"]
+        head = (f"{t['started']} {format_time_date(self.started)}", f"{t['place']} {self.place}",
+                label)  # fmt: skip
+        listed = tuple(f"- {line}" for line in attendees) if len(attendees) > 1 else ()
+        tail = (f"{t['chair']} {self.chair}", f"{t['secretary']} {self.secretary}", t["content"])
+        return head, listed, tail
+
+    @property
+    def end_line(self) -> str | None:
+        """``Cuộc họp kết thúc vào 16 giờ 30, ngày …``, or ``None`` without an end time."""
+        if self.ended is None:
+            return None
+        t = form_layout("bien_ban").texts
+        return f"{t['meeting']} {t['ended']} {format_time_date(self.ended, with_weekday=False)}"
 
     @property
     def place_date_line(self) -> str:

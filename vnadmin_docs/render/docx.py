@@ -71,7 +71,7 @@ from vnadmin_docs.render.tables import table_element
 from vnadmin_docs.serialization import atomic_write, path_argument
 from vnadmin_docs.standards import HouseStyle, RuleLine, Standard, get
 from vnadmin_docs.templates import base_part, layout_for
-from vnadmin_docs.vietnamese import format_date, format_signing_time, format_time_date
+from vnadmin_docs.vietnamese import format_signing_time
 
 __all__ = ["HIDDEN_PROPERTY", "STANDARD_PROPERTY", "docx_bytes", "hidden_fields", "render_docx"]
 
@@ -740,69 +740,34 @@ class _Writer:
                 self.endable = True
 
     def part_invitation(self, out: list[El]) -> None:
-        doc = self.doc
-        if not isinstance(doc, Invitation):
-            return
-        t = self.form.texts
-        inviter = doc.inviter or doc.agency.name
-        self.fields(out, (
-            f"{inviter} {t['invites']} {doc.invitee}",
-            f"{t['event']} {doc.event}",
-            f"{t['chair']} {doc.chair}" if doc.chair else None,
-            f"{t['time']} {format_time_date(doc.time)}",
-            f"{t['place']} {doc.place}",
-        ))  # fmt: skip
+        if isinstance(self.doc, Invitation):
+            self.fields(out, self.doc.field_lines())
 
     def part_introduction(self, out: list[El]) -> None:
         doc = self.doc
         if not isinstance(doc, Introduction):
             return
-        t = self.form.texts
-        introducer = doc.introducer or doc.agency.name
-        out.append(self.text_para("addressed", f"{introducer} {t['introduces']}"))
-        self.fields(out, (
-            f"{t['person']} {doc.person}",
-            f"{t['position']} {doc.position}" if doc.position else None,
-            f"{t['sent_to']} {doc.sent_to}",
-            f"{t['purpose']} {doc.purpose}",
-        ))  # fmt: skip
+        before, after = doc.field_lines()
+        out.append(self.text_para("addressed", doc.introducer_line))
+        self.fields(out, before)
         self.content(doc.body, out)
-        self.fields(out, (t["request"], f"{t['valid_until']} {format_date(doc.valid_until)}"))
+        self.fields(out, after)
 
     def part_leave(self, out: list[El]) -> None:
         doc = self.doc
         if not isinstance(doc, LeaveCertificate):
             return
-        t = self.form.texts
-        self.fields(out, (
-            f"{t['request']} {format_date(doc.request_date)} {t['of_person']} {doc.person}, "
-            f"{doc.agency.name} {t['grants']}",
-            f"{t['person']} {doc.person}",
-            f"{t['position']} {doc.position}" if doc.position else None,
-            f"{t['period']} {doc.duration} {t['since']} {format_date(doc.start)} "
-            f"{t['until']} {format_date(doc.end)} {t['at']} {doc.place}.",
-        ))  # fmt: skip
+        before, after = doc.field_lines()
+        self.fields(out, before)
         self.content(doc.body, out)
-        self.fields(out, (f"{t['counted']} {doc.counted_as}",))
+        self.fields(out, after)
 
     def part_meeting(self, out: list[El]) -> None:
         doc = self.doc
         if not isinstance(doc, Minutes):
             return
-        t = self.form.texts
-        attendees = doc.attendees
-        self.fields(out, (
-            f"{t['started']} {format_time_date(doc.started)}",
-            f"{t['place']} {doc.place}",
-            f"{t['attendees']} {attendees[0]}" if len(attendees) == 1 else t["attendees"],
-        ))  # fmt: skip
-        if len(attendees) > 1:
-            self.fields(out, (f"- {line}" for line in attendees))
-        self.fields(out, (
-            f"{t['chair']} {doc.chair}",
-            f"{t['secretary']} {doc.secretary}",
-            t["content"],
-        ))  # fmt: skip
+        head, listed, tail = doc.field_lines()
+        self.fields(out, (*head, *listed, *tail))
         self.endable = False
 
     def part_body(self, out: list[El]) -> None:
@@ -816,10 +781,8 @@ class _Writer:
 
     def part_meeting_end(self, out: list[El]) -> None:
         doc = self.doc
-        if isinstance(doc, Minutes) and doc.ended is not None:
-            t = self.form.texts
-            when = format_time_date(doc.ended, with_weekday=False)
-            self.fields(out, (f"{t['meeting']} {t['ended']} {when}",))
+        if isinstance(doc, Minutes) and doc.end_line is not None:
+            self.fields(out, (doc.end_line,))
 
     def part_closing(self, out: list[El]) -> None:
         doc = self.doc

@@ -42,7 +42,7 @@ from vnadmin_docs.models.forms import (
 )
 from vnadmin_docs.standards import national_motto, national_name
 from vnadmin_docs.templates import form_layout, layout_for
-from vnadmin_docs.vietnamese import format_date, format_signing_time, format_time_date
+from vnadmin_docs.vietnamese import format_signing_time
 
 __all__ = ["COPY_RULE", "render_text"]
 
@@ -294,66 +294,36 @@ class _Writer:
                 self.add_text(line)
 
     def part_invitation(self) -> None:
-        doc = self.doc
-        if not isinstance(doc, Invitation):
-            return
-        t = self.form.texts
-        inviter = doc.inviter or doc.agency.name
-        self.fields((
-            f"{inviter} {t['invites']} {doc.invitee}",
-            f"{t['event']} {doc.event}",
-            f"{t['chair']} {doc.chair}" if doc.chair else None,
-            f"{t['time']} {format_time_date(doc.time)}",
-            f"{t['place']} {doc.place}",
-        ))  # fmt: skip
+        if isinstance(self.doc, Invitation):
+            self.fields(self.doc.field_lines())
 
     def part_introduction(self) -> None:
         doc = self.doc
         if not isinstance(doc, Introduction):
             return
-        t = self.form.texts
-        introducer = doc.introducer or doc.agency.name
-        self.fields((
-            f"{introducer} {t['introduces']}",
-            f"{t['person']} {doc.person}",
-            f"{t['position']} {doc.position}" if doc.position else None,
-            f"{t['sent_to']} {doc.sent_to}",
-            f"{t['purpose']} {doc.purpose}",
-        ))  # fmt: skip
+        before, after = doc.field_lines()
+        self.fields((doc.introducer_line, *before))
         self.body(doc.body, None)
-        self.fields((t["request"], f"{t['valid_until']} {format_date(doc.valid_until)}"))
+        self.fields(after)
 
     def part_leave(self) -> None:
         doc = self.doc
         if not isinstance(doc, LeaveCertificate):
             return
-        t = self.form.texts
-        self.fields((
-            f"{t['request']} {format_date(doc.request_date)} {t['of_person']} {doc.person}, "
-            f"{doc.agency.name} {t['grants']}",
-            f"{t['person']} {doc.person}",
-            f"{t['position']} {doc.position}" if doc.position else None,
-            f"{t['period']} {doc.duration} {t['since']} {format_date(doc.start)} "
-            f"{t['until']} {format_date(doc.end)} {t['at']} {doc.place}.",
-        ))  # fmt: skip
+        before, after = doc.field_lines()
+        self.fields(before)
         self.body(doc.body, None)
-        self.fields((f"{t['counted']} {doc.counted_as}",))
+        self.fields(after)
 
     def part_meeting(self) -> None:
         doc = self.doc
         if not isinstance(doc, Minutes):
             return
-        t = self.form.texts
-        attendees = doc.attendees
-        self.fields((
-            f"{t['started']} {format_time_date(doc.started)}",
-            f"{t['place']} {doc.place}",
-            f"{t['attendees']} {attendees[0]}" if len(attendees) == 1 else t["attendees"],
-        ))  # fmt: skip
-        if len(attendees) > 1:
-            self.add(*(f"- {line}" for line in attendees))
-        self.fields((f"{t['chair']} {doc.chair}", f"{t['secretary']} {doc.secretary}",
-                     t["content"]))  # fmt: skip
+        head, listed, tail = doc.field_lines()
+        self.fields(head)
+        if listed:
+            self.add(*listed)
+        self.fields(tail)
         self.endable = False
 
     def part_body(self) -> None:
@@ -361,10 +331,8 @@ class _Writer:
 
     def part_meeting_end(self) -> None:
         doc = self.doc
-        if isinstance(doc, Minutes) and doc.ended is not None:
-            t = self.form.texts
-            when = format_time_date(doc.ended, with_weekday=False)
-            self.add_text(f"{t['meeting']} {t['ended']} {when}")
+        if isinstance(doc, Minutes) and doc.end_line is not None:
+            self.add_text(doc.end_line)
 
     def part_closing(self) -> None:
         doc = self.doc
