@@ -399,7 +399,7 @@ class _Writer:
         in a row of its own above both, so the agency's first line and the Quốc hiệu stay
         level. A joint document names every issuer (cơ quan liên tịch) in the agency's
         place, joined by dashes. An issued text (văn bản ban hành kèm theo) has no number
-        row (``numbered=False``).
+        and no date (``numbered=False``): their row stays empty, as in Mẫu 1.3's sample.
         """
         doc, std, geo = self.doc, self.std, self.geo
         agency = doc.agency
@@ -432,6 +432,8 @@ class _Writer:
         rows.append((left, right))
         if numbered:
             rows.append(self.number_row())
+        else:  # the row stays, empty, so the type name stands where it does under a date
+            rows.append(([], [self.text_para("place_date", "")]))
         return self.layout_table((geo.header_left, geo.header_right), rows)
 
     def number_row(self) -> tuple[list[El], list[El]]:
@@ -1012,7 +1014,7 @@ class _Writer:
         # own ascent
         before = type_row.space_before
         spacing = next((r for r in std.spacings if r.key == "header_to_type_name"), None)
-        if spacing is not None and attachment is None:
+        if spacing is not None:
             target = spacing.mm.default * _PT_PER_MM
             below = DESCENT_EM * date_row.size.default + ASCENT_EM * type_row.size.default
             before = max(before, target - below - self.left_extra_pt)
