@@ -22,6 +22,7 @@ from vnadmin_docs.errors import (
     UnsupportedDocumentType,
     VnadminError,
 )
+from vnadmin_docs.fix import Change, FixReport, fix
 from vnadmin_docs.models import (
     Addressee,
     Agency,
@@ -82,6 +83,7 @@ __all__ = [
     "AttachmentKind",
     "Authority",
     "BudgetExceededError",
+    "Change",
     "Clause",
     "CoIssuer",
     "Confidentiality",
@@ -93,6 +95,7 @@ __all__ = [
     "DocumentNumber",
     "DocumentType",
     "Finding",
+    "FixReport",
     "Heading",
     "HeadingLevel",
     "HouseStyle",
@@ -135,6 +138,7 @@ __all__ = [
     "convert_to_pdf",
     "dump",
     "dumps",
+    "fix",
     "json_schema",
     "load",
     "loads",
