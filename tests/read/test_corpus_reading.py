@@ -673,3 +673,151 @@ def test_a_real_quyet_dinh_says_where_its_article_structure_ends():
     assert any(t.startswith("Điều 4.") for t in texts)
     assert any(n.startswith("articles: read 3 article(s)") and "Điều 4." in n
                for n in reading.notes)  # fmt: skip
+
+
+# ----------------------------------------------------------------------------- real files once refused
+#
+# Administrative documents that leave out a part the model needs (a number, a signer, the
+# agency) are read, the part left blank and a note saying so; a type name line that begins
+# with a type's name is that type. Checked by hand against each file.
+
+BB_GIA_LAI = "motcuasn__Bien_ban_hop_THUB_2009.docx"
+BB_QUANG_BINH = "tdkt__1668482344tailieukhac.docx"
+BC_HA_NOI = "csdlgia2018__TTQD20181.docx"
+QD_QUANG_BINH = "tdkt__1668482344_bienban.docx"
+TTR_NENH = "qlvbsn__totring_nenh.docx"
+
+
+def _notes(name: str) -> str:
+    return "\n".join(_read(name).notes)
+
+
+def test_a_type_name_line_that_begins_with_a_type_name_is_that_type():
+    reading = _read(BB_GIA_LAI)
+    document = reading.document
+    assert document.type is DocumentType.BIEN_BAN
+    assert document.subject == ("LÀM VIỆC",)  # the rest of the line: the trích yếu's first
+    assert document.date == date(2012, 9, 20) and document.agency.place == "Gia Lai"
+    assert _block_text(document.body[0]).startswith("Căn cứ Công văn số 636/TTTH-VP")
+    notes = _notes(BB_GIA_LAI)
+    assert (
+        "'BIÊN BẢN LÀM VIỆC' begins with «BIÊN BẢN»; read as that type, 'LÀM VIỆC' kept "
+        "as the first line of the subject" in notes
+    )
+    # not the Mẫu 1.9 minutes (no chair, secretary, time): the general form, text in the body
+    assert "does not fill the fields of the Minutes form" in notes
+    assert "no issuing agency (tên cơ quan ban hành) printed" in notes
+    assert reading.confidence["agency"] == 0.0
+
+
+def test_an_unfinished_bien_ban_keeps_its_second_title_line_and_its_text():
+    document = _read(BB_QUANG_BINH).document
+    assert document.type is DocumentType.BIEN_BAN
+    assert document.subject == ("LÀM VIỆC",
+                                "TỔNG HỢP TÌNH HÌNH TRIỂN KHAI, ĐÀO TẠO HƯỚNG DẪN SỬ DỤNG")  # fmt: skip
+    assert _block_text(document.body[0]).startswith("Hôm nay ngày… tháng… năm 2022")
+    assert document.signature.signer == "…"  # no signature block: left to be filled in
+    notes = _notes(BB_QUANG_BINH)
+    assert "place: no place-and-date line (địa danh) printed" in notes
+    assert "no signer's title (chức vụ) and name (họ tên) found" in notes
+
+
+def test_a_report_without_number_line_or_signer_is_read_with_them_blank():
+    reading = _read(BC_HA_NOI)
+    document = reading.document
+    assert document.type is DocumentType.BAO_CAO
+    assert (document.agency.name, document.agency.place) == ("Sở Công Thương", "Hà Nội")
+    assert (document.number.serial, document.number.notation) == (None, "BC")
+    assert document.date == date(2015, 11, 17)
+    assert document.subject[0].startswith("Tình hình triển khai công tác Bình ổn giá cả")
+    # signed with the agency's name only, on the text's last line
+    assert [line.text for line in document.signature.lines] == ["SỞ CÔNG THƯƠNG HÀ NỘI"]
+    assert document.signature.signer == "…"
+    assert _block_text(document.body[-1]).startswith("Trên đây là báo cáo của Sở Công Thương")
+    notes = _notes(BC_HA_NOI)
+    assert (
+        "number: no number line (Số, ký hiệu) printed; read as a number without serial and "
+        "the type's notation 'BC'" in notes
+    )
+    assert "signature: no signer's name (họ tên) found" in notes
+    assert reading.confidence["number"] == 0.0
+
+
+def test_a_signer_title_above_noi_nhan_and_the_name_under_it_is_one_signature():
+    document = _read(QD_QUANG_BINH).document
+    assert isinstance(document, Decision)
+    assert [line.text for line in document.signature.lines] == ["CHỦ TỊCH"]
+    assert document.signature.signer == "Trần Thắng"
+    assert [e.label for e in document.distribution.entries] == ["Như Điều 2", "Sở Tài chính"]
+    assert document.distribution.archive == ("VT", "NCVX")
+    assert [a.label for a in document.articles] == ["Điều 1.", "Điều 2."]
+    assert not any("no signer" in n for n in _read(QD_QUANG_BINH).notes)
+
+
+def test_kinh_gui_typed_in_the_subjects_paragraph_is_read_as_the_recipients():
+    document = _read(TTR_NENH).document
+    assert document.type is DocumentType.TO_TRINH
+    assert document.subject == (
+        "(V/v xin kinh phí tư vấn đầu tư xây dựng công trình: Khu dân cư dịch vụ thôn Ninh "
+        "Khánh, thị trấn Nếnh, huyện Việt Yên)",
+    )
+    assert [r.label for r in document.recipients] == [
+        "UBND huyện Việt Yên, tỉnh Bắc Giang", "Phòng Công Thương huyện Việt Yên"]  # fmt: skip
+    assert _block_text(document.body[0]).startswith("Căn cứ nghị quyết của UBND tỉnh Bắc Giang")
+    assert "«Kính gửi» is typed in the subject's paragraph" in _notes(TTR_NENH)
+
+
+@pytest.mark.parametrize(
+    ("name", "says"),
+    [
+        ("egov__thongtu28.docx", "a Thông tư is a legal normative document"),
+        ("egov__105584_tt1btttt1.docx", "a Thông tư is a legal normative document"),
+        ("qlvbsn__Ban_tu_khai.docx", "«BẢN TỰ KHAI» is not one of the 29 types"),
+        ("tdkt__1667016817_quyetdinh.docx", "«PHÂN CÔNG NHIỆM VỤ» is not one of the 29 types"),
+        # a guide issued with a công văn, without a header of its own
+        ("egov__huongdanbotieuchiportal.docx", "though it begins with «HƯỚNG DẪN»"),
+    ],
+)
+def test_legal_texts_and_other_kinds_are_still_refused(name: str, says: str):
+    with pytest.raises(UnsupportedDocumentType, match=re.escape(says)):
+        read_docx_document(_path(name))
+
+
+def _move_subject(change_text: Any = None, into_box: bool = False) -> Any:
+    """CV 3083's «V/v» line: reworded (``change_text``) or moved into a text box."""
+
+    def change(root: etree._Element) -> None:
+        line = next(p for p in root.iter(f"{{{W}}}p") if _text(p).startswith("V/v"))
+        if change_text is not None:
+            texts = list(line.iter(f"{{{W}}}t"))
+            whole = change_text(_text(line))
+            texts[0].text = whole
+            for t in texts[1:]:
+                t.text = ""
+        if into_box:
+            from tests.read.textbox_header import _box
+
+            table = next(t for t in root.iter(f"{{{W}}}tbl"))
+            anchor = etree.Element(f"{{{W}}}p")
+            anchor.append(_box(7, 0, 2_500_000, [line]))
+            line.getparent().remove(line)
+            table.addnext(anchor)
+
+    return change
+
+
+def test_a_cong_van_whose_subject_is_written_ve_viec():
+    reword = _move_subject(lambda t: "Về việc " + t.removeprefix("V/v").strip())
+    reading = read_docx_document(_edit(CV_3083, reword))
+    assert reading.document.type is DocumentType.CONG_VAN
+    assert reading.document.subject == EXPECTED[CV_3083]["subject"]
+    assert any("is written «Về việc» without «V/v»" in n for n in reading.notes)
+
+
+def test_a_cong_van_whose_v_v_line_stands_in_a_text_box():
+    reading = read_docx_document(_edit(CV_3083, _move_subject(into_box=True)))
+    document = reading.document
+    assert document.type is DocumentType.CONG_VAN
+    assert document.subject == EXPECTED[CV_3083]["subject"]
+    assert (document.number.serial, document.number.notation) == (3083, "UBND-NCKS")
+    assert any("stands in a text box" in n for n in reading.notes)

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import io
+import re
+import zipfile
+from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from lxml import etree
 
 import vnadmin_docs as vn
 from tests.read.test_text_reader import nests  # the readers' nesting rule, written once
@@ -28,7 +35,9 @@ text = st.lists(st.sampled_from(WORDS), min_size=1, max_size=12).map(" ".join)
 # long word, a line break inside
 loose_text = st.one_of(
     text,
-    st.tuples(st.sampled_from(["", " ", "  ", "\n"]), text, st.sampled_from(["", " ", "\t", "\n"])).map("".join),
+    st.tuples(
+        st.sampled_from(["", " ", "  ", "\n"]), text, st.sampled_from(["", " ", "\t", "\n"])
+    ).map("".join),
     st.just("x" * 300),
     st.tuples(text, text).map("\n".join),
 )
@@ -233,3 +242,101 @@ def test_the_examples_round_trip():
 def test_any_dispatch_round_trips(model: vn.OfficialDispatch):
     reading = read_docx_document(docx_bytes(model))
     assert reading.document == model
+
+
+# ----------------------------------------------------------------------------- examples (issue 11)
+
+_BASE = {
+    "agency": {"name": "Sở Nội vụ", "place": "Kon Tum"}, "date": "2026-12-01",
+    "subject": ["Công tác văn thư năm 2026"],
+    "signature": {"lines": ["GIÁM ĐỐC"], "signer": "Phạm Văn D"},
+}  # fmt: skip
+_NESTED = vn.ListBlock(style=vn.ListStyle.DECIMAL, items=[
+    vn.ListItem(text="Về tổ chức thực hiện:", blocks=[vn.ListBlock(
+        style=vn.ListStyle.LETTER,
+        items=[vn.ListItem(text="Sở Tài chính chủ trì;"), vn.ListItem(text="Sở Nội vụ phối hợp.")],
+    )]),
+    vn.ListItem(text="Về kinh phí."),
+])  # fmt: skip
+
+
+def test_a_numbered_item_with_lettered_items_under_it_comes_back_nested():
+    for body in ([vn.Paragraph(text="Mở đầu."), _NESTED, vn.Paragraph(text="Kết thúc.")],
+                 [_NESTED]):  # fmt: skip
+        for kind, notation in (("bao_cao", "BC-SNV"), ("ke_hoach", "KH-SNV")):
+            model = vn.TypedDocument.model_validate(
+                {**_BASE, "type": kind, "number": f"12/{notation}", "body": body}
+            )
+            reading = read_docx_document(docx_bytes(model))
+            assert reading.document == model
+            nested = next(b for b in reading.document.body if b.kind == "list")
+            assert nested.items[0].blocks[0].style is vn.ListStyle.LETTER
+    dispatch = b.kontum_model()
+    dispatch = dispatch.model_copy(update={"body": (*dispatch.body, _NESTED)})
+    assert read_docx_document(docx_bytes(dispatch)).document == dispatch
+
+
+def test_the_end_mark_after_the_last_article_stays_the_end_mark():
+    model = vn.Decision.model_validate({
+        **_BASE, "number": "12/QĐ-SNV",
+        "bases": ["Căn cứ Luật Tổ chức chính quyền địa phương;"],
+        "articles": [
+            {"text": "Ban hành kèm theo Quyết định này Quy chế công tác văn thư."},
+            {"title": "Tổ chức thực hiện", "clauses": [
+                {"text": "Sở Nội vụ:", "points": ["chủ trì;", "báo cáo."]},
+                {"text": "Chánh Văn phòng chịu trách nhiệm thi hành Quyết định này."}]},
+        ],
+    })  # fmt: skip
+    reading = read_docx_document(docx_bytes(model))
+    assert reading.document == model
+    assert reading.document.end_mark == "./."
+    assert reading.document.articles[-1].clauses[-1].text.endswith("Quyết định này.")
+    for body in ([vn.Heading(level="article", number="2", title="Hiệu lực thi hành")],
+                 [vn.Heading(level="article", number="1", title=None),
+                  vn.Paragraph(text="Quy chế này có hiệu lực từ ngày ký.")]):  # fmt: skip
+        typed = vn.TypedDocument.model_validate(
+            {**_BASE, "type": "quy_che", "number": "12/QC-SNV", "body": body}
+        )
+        reading = read_docx_document(docx_bytes(typed))
+        assert reading.document == typed and reading.document.end_mark == "./."
+
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _without(data: bytes, drop: Callable[[str], bool], *, resaved: bool = True) -> bytes:
+    """Our file with the paragraphs ``drop`` names taken out; with ``resaved``, as Word saves
+    it again (our properties gone, Word as the application)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as package, zipfile.ZipFile(out, "w") as target:
+        for item in package.infolist():
+            content = package.read(item.filename)
+            if item.filename == "word/document.xml":
+                root = etree.fromstring(content)
+                for p in list(root.iter(f"{{{W}}}p")):
+                    if drop("".join(t.text or "" for t in p.iter(f"{{{W}}}t"))):
+                        p.getparent().remove(p)
+                content = etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+            elif item.filename == "docProps/custom.xml" and resaved:
+                content = re.sub(rb"<property[^>]*>.*?</property>", b"", content, flags=re.S)
+            elif item.filename == "docProps/app.xml" and resaved:
+                content = re.sub(rb"<Application>.*?</Application>",
+                                 b"<Application>Microsoft Office Word</Application>", content)  # fmt: skip
+            target.writestr(item, content)
+    return out.getvalue()
+
+
+def test_a_giay_moi_without_trich_yeu_is_read_with_the_subject_left_blank():
+    model = vn.load(Path(__file__).parents[2] / "examples" / "forms" / "giay_moi.yaml")
+    assert isinstance(model, vn.Invitation)
+    subject = model.subject
+    data = _without(docx_bytes(model), lambda text: text in subject)
+    reading = read_docx_document(data)
+    document = reading.document
+    assert isinstance(document, vn.Invitation)
+    assert document.subject == ("…",)  # the model needs a trích yếu: left to be filled in
+    assert (document.invitee, document.event, document.time) == (
+        model.invitee, model.event, model.time)  # fmt: skip
+    assert "subject: no trích yếu under the type name" in "\n".join(reading.notes)
+    with pytest.raises(vn.ReadError, match="no subject"):  # our own file: not silently
+        read_docx_document(_without(docx_bytes(model), lambda t: t in subject, resaved=False))

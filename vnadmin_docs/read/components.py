@@ -74,6 +74,8 @@ _PLACE_DATE = re.compile(
 """A place-and-date line standing alone: ``Lâm Đồng, ngày    tháng 02 năm 2026``."""
 _AUTHORITY = re.compile(r"^\s*(TM|KT|TL|TUQ|Q|K|T/M|K/T|T/L)\s*[./]\s*\S", re.IGNORECASE)
 _RULE_CHARS = re.compile(r"^[\s_\-–—.]+$")
+_TYPED_RULE = re.compile(r"^[\s_\-–—.]*o0o[\s_\-–—.]*$")
+"""A rule typed as text under the Tiêu ngữ: ``-----o0o-----``."""
 _TYPE_NAMES = {upper(t.vietnamese_name): t for t in DocumentType}
 _GAP = re.compile(r"[ \u00a0]*(?:\t|[ \u00a0]{3,})[\s\u00a0]*")
 """What keeps two columns apart on a line typed without a table: a tab or three spaces."""
@@ -221,6 +223,8 @@ class Layout:
     """Notes in the signature block that are neither title nor name: ``(Đã ký)``, ``{{…}}``."""
     title: ParaInfo | None = None
     """A title in capitals under the header that names no type of the list (NGHỊ ĐỊNH)."""
+    type_rest: str | None = None
+    """What follows the type's name on its line (``BIÊN BẢN LÀM VIỆC``: ``LÀM VIỆC``)."""
     party: bool = False
     """The header has ``ĐẢNG CỘNG SẢN VIỆT NAM`` where the Quốc hiệu stands."""
     signatures: list[tuple[list[ParaInfo], ParaInfo | None]] = field(default_factory=list)
@@ -491,6 +495,8 @@ def _header(layout: Layout, paragraphs: list[ParaInfo], at: dict[int, int]) -> N
         if layout.place_date is not None:
             break
 
+    if not layout.dispatch_subject and layout.number is not None:
+        _about_under_number(layout, paragraphs, at)
     if layout.dispatch_subject:
         first = layout.dispatch_subject[0]
         for p in paragraphs[at[first.index] + 1 : at[first.index] + 4]:
@@ -501,6 +507,43 @@ def _header(layout: Layout, paragraphs: list[ParaInfo], at: dict[int, int]) -> N
             if _starts(p.visible_text, "Kính gửi"):
                 break
             layout.dispatch_subject.append(p)
+
+
+_ABOUT = re.compile(r"^v[ềe]\s+vi[ệe]c\b", re.IGNORECASE)
+"""A công văn's trích yếu written ``Về việc …`` instead of ``V/v …``."""
+
+
+def _about_under_number(layout: Layout, paragraphs: list[ParaInfo], at: dict[int, int]) -> None:
+    """A ``Về việc …`` line just under the number, in its column: a công văn's ô 5b."""
+    number = layout.number
+    assert number is not None
+    for p in paragraphs[at[number.index] + 1 : at[number.index] + 4]:
+        if _is_blank(p):
+            continue
+        whole = p.visible_text if p.index not in layout.columns else layout.columns[p.index][0]
+        in_column = _same_cell(p, number) or (
+            p.table is not None
+            and number.table is not None
+            and (p.table[0], p.table[2]) == (number.table[0], number.table[2])
+        )
+        if in_column and _ABOUT.match(whole) and len(whole) < 200:
+            layout.dispatch_subject = [p]
+        return
+
+
+def _subject_in_box(layout: Layout) -> None:
+    """A công văn's ``V/v`` line in a text box beside a header laid out in the body."""
+    boxes = [p for p in layout.info.parts.get("textboxes", [])
+             if p.part == "word/document.xml#textbox"]  # fmt: skip
+    for i, p in enumerate(boxes[:40]):
+        if p.visible_text.startswith("V/v"):
+            found = [p]
+            for q in boxes[i + 1 : i + 4]:
+                if q.box != p.box or _is_blank(q) or _starts(q.visible_text, "Kính gửi"):
+                    break
+                found.append(q)
+            layout.dispatch_subject = found
+            return
 
 
 def _agency(layout: Layout, paragraphs: list[ParaInfo], at: dict[int, int]) -> None:
@@ -556,15 +599,50 @@ def _marks(layout: Layout, head: Sequence[ParaInfo]) -> None:
             layout.circulation = p
 
 
+def _type_prefix(layout: Layout, p: ParaInfo) -> tuple[DocumentType, str] | None:
+    """A type name line that begins with a type's name: ``BIÊN BẢN LÀM VIỆC``.
+
+    Only under a Quốc hiệu (a title of an attachment standing alone is not a document),
+    on one line in capitals, first after the header; the longest name wins.
+    """
+    text = _collapse(p.visible_text)
+    if layout.national_name is None or "\n" in p.text.strip() or not _is_upper(text):
+        return None
+    if len(text) > 80 or text.endswith(":"):
+        return None
+    for name in sorted(_TYPE_NAMES, key=len, reverse=True):
+        if text.startswith(name + " ") and len(name.split()) >= 2:
+            rest = text[len(name) :].strip()
+            if rest[:1].isalpha():
+                return _TYPE_NAMES[name], rest
+    return None
+
+
 def _type_name(
     layout: Layout, paragraphs: list[ParaInfo], at: dict[int, int], header_end: int
 ) -> None:
     """The type name (QUYẾT ĐỊNH, TỜ TRÌNH, …) and the subject under it."""
+    seen = 0  # paragraphs with text after the header: a title begins with a type name
     for p in paragraphs[header_end + 1 : header_end + 12]:
         text = upper(p.visible_text.rstrip(":"))
-        if p.table is None and text in _TYPE_NAMES and not p.visible_text.endswith(":"):
+        seen += bool(p.visible_text) and not (
+            _RULE_CHARS.match(p.visible_text)
+            or "o0o" in p.visible_text
+            or _among(p, (layout.national_name, layout.national_motto))
+            or _is_motto(p.visible_text)
+        )
+        prefix = _type_prefix(layout, p) if seen <= 2 and not layout.dispatch_subject else None
+        if (
+            p.table is None
+            and not p.visible_text.endswith(":")
+            and (text in _TYPE_NAMES or prefix is not None)
+        ):
             layout.type_name = p
-            layout.doc_type = _TYPE_NAMES[text]
+            if text in _TYPE_NAMES:
+                layout.doc_type = _TYPE_NAMES[text]
+            else:
+                assert prefix is not None
+                layout.doc_type, layout.type_rest = prefix
             for q in paragraphs[at[p.index] + 1 : at[p.index] + 5]:
                 if _is_blank(q) or q.shapes or _RULE_CHARS.match(q.visible_text):
                     break
@@ -572,6 +650,8 @@ def _type_name(
                     q.visible_text, "Kính gửi"
                 ):
                     break
+                if q.visible_text.endswith(":") or _starts(q.visible_text, "Hôm nay"):
+                    break  # the text begins (Hôm nay, … Chúng tôi gồm:)
                 if layout.subject and _is_upper(q.visible_text):
                     break  # the authority line of a quyết định (CHỦ TỊCH ỦY BAN NHÂN DÂN …)
                 layout.subject.append(q)
@@ -809,6 +889,29 @@ def _signature_above(
     return closing
 
 
+def _titles_above(
+    paragraphs: list[ParaInfo], at: dict[int, int], label: ParaInfo, start: int
+) -> list[ParaInfo]:
+    """The signature's title lines typed just above a Nơi nhận label, its name under the list.
+
+    Only short lines in capitals pushed right with tabs or spaces, outside tables.
+    """
+    position = at[label.index] - 1
+    while position >= start and _is_blank(paragraphs[position]):
+        position -= 1
+    found: list[ParaInfo] = []
+    while position >= start:
+        q = paragraphs[position]
+        text = q.visible_text
+        if q.table is not None or not text or not _is_upper(text) or len(text) > 60:
+            break
+        if not _LEADING_GAP.match(q.text) and q.align not in ("center", "right"):
+            break
+        found.insert(0, q)
+        position -= 1
+    return found
+
+
 def _side_by_side(
     paragraphs: list[ParaInfo], at: dict[int, int], label: ParaInfo, start: int
 ) -> _Closing:
@@ -857,6 +960,26 @@ def _authority_closing(paragraphs: list[ParaInfo], at: dict[int, int], start: in
             closing.start = at[p.index]
             break
     return closing
+
+
+def _signed_by_name_only(
+    layout: Layout, paragraphs: list[ParaInfo], at: dict[int, int], start: int
+) -> None:
+    """A signature that is the agency's name alone, on the text's last line.
+
+    No Nơi nhận, no authority line: a last line in capitals set apart on the right or
+    centred (``SỞ CÔNG THƯƠNG HÀ NỘI``) is the signature's title.
+    """
+    for p in reversed(paragraphs[start:]):
+        if p.part != "word/document.xml" or _is_blank(p):
+            continue
+        text = p.visible_text
+        if p.table is not None or not _is_upper(text) or len(text) > 60 or text.endswith(":"):
+            return
+        set_apart = p.align in ("center", "right") or _LEADING_GAP.match(p.text)
+        if set_apart and _TITLE_WORDS.search(text) and at[p.index] > start:
+            layout.signature_title = [p]
+        return
 
 
 def _looks_like_name(text: str) -> bool:
@@ -930,6 +1053,11 @@ def _closing(
         if not found.entries and not label["rest"].strip() and not (label["colon"] and found.block):
             layout.columns.pop(p.index, None)
             continue  # the words alone, as in a box of a layout diagram
+        if p.table is None and len(found.block) == 1 and _looks_like_name(found.block[0][1]):
+            titles = _titles_above(paragraphs, at, p, start)  # CHỦ TỊCH / Nơi nhận … / name
+            if titles:
+                found.block = [*_block(titles), (found.block[0][0], found.block[0][1], True)]
+                found.start = at[titles[0].index]
         if not found.block:  # the signature stands above the list, or elsewhere
             other = _Closing()
             if p.table is None:
@@ -1192,6 +1320,11 @@ def recognise(info: DocxInfo, doc_type: DocumentType | None = None) -> Layout:
         ]
     if not in_boxes:
         header_end = max([header_end, *(at[p.index] for p in layout.dispatch_subject)])
+        if layout.national_motto is None and layout.national_name is not None and layout.type_name:
+            # a Tiêu ngữ not recognised (misspelt): what stands above the type name is header
+            header_end = max(header_end, at[layout.type_name.index] - 1)
+        if not layout.dispatch_subject and layout.type_name is None and layout.number is not None:
+            _subject_in_box(layout)
     if layout.doc_type is None:
         layout.doc_type = doc_type or (DocumentType.CONG_VAN if layout.dispatch_subject else None)
     elif doc_type is not None:
@@ -1208,7 +1341,11 @@ def recognise(info: DocxInfo, doc_type: DocumentType | None = None) -> Layout:
     for block in closing.signatures:
         side_titles, side_signer, _, _ = _signature_parts(block)
         layout.signatures.append((side_titles, side_signer))
+    if closing.start is None and not closing.block:
+        _signed_by_name_only(layout, paragraphs, at, header_end + 1)
     closing_start = closing.start if closing.start is not None else len(paragraphs)
+    if layout.signature_title and closing.start is None:
+        closing_start = at[layout.signature_title[0].index]
 
     _recipients(layout, paragraphs, at, header_end + 1, closing_start)
 
@@ -1224,6 +1361,7 @@ def recognise(info: DocxInfo, doc_type: DocumentType | None = None) -> Layout:
     region = [
         p for p in paragraphs[header_end + 1 : closing_start]
         if id(p) not in taken and (p.visible_text or p.table is not None)  # empty cells count
+        and not _TYPED_RULE.match(p.visible_text)
         and not (p.table is not None and p.table[0] in header_tables)
     ]  # fmt: skip
     decision = next(

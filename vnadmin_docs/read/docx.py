@@ -32,8 +32,8 @@ from pydantic import ValidationError
 from vnadmin_docs.errors import ReadError, UnsupportedDocumentType
 from vnadmin_docs.models.body import ListStyle, roman, vietnamese_letter
 from vnadmin_docs.models.components import DocumentNumber, close_hyphens
-from vnadmin_docs.models.documents import DocumentType
-from vnadmin_docs.ooxml.read import Limits, ParaInfo, TableInfo, read_docx
+from vnadmin_docs.models.documents import Document, DocumentType, TypedDocument
+from vnadmin_docs.ooxml.read import DocxInfo, Limits, ParaInfo, TableInfo, read_docx
 from vnadmin_docs.read import Reading
 from vnadmin_docs.read.components import SIDE_NOTE, Layout, recognise
 from vnadmin_docs.read.forms import (
@@ -359,6 +359,15 @@ _LINE_FIELDS = {
 """Layout component → the model field whose lines it prints (for ``lines.broken``)."""
 
 
+_ABOUT = re.compile(r"^v[ềe]\s+vi[ệe]c\b", re.IGNORECASE)
+BLANK = "…"
+"""What a part the model needs but the page does not print is read as (to be filled in)."""
+
+
+def _starts_kinh_gui(line: str) -> bool:
+    return bool(re.match(r"^k[íi]nh\s+g[ửu]i\s*:", line, re.IGNORECASE))
+
+
 class _Builder:
     def __init__(self, layout: Layout, source: str) -> None:
         self.layout = layout
@@ -374,6 +383,8 @@ class _Builder:
                 self.hidden = loaded if isinstance(loaded, dict) else {}
             except ValueError:
                 self.note(f"the property {HIDDEN_PROPERTY} is not JSON; ignored")
+        self.addressed: list[str] = []
+        """Recipients typed in the subject's paragraph (``Kính gửi: …`` after a break)."""
         self.ours = bool(raw) or (info.application or "").startswith("vnadmin_docs")
         """The file is one our renderer wrote: its properties can be trusted."""
 
@@ -445,7 +456,12 @@ class _Builder:
     def agency(self) -> dict[str, Any]:
         layout = self.layout
         if not layout.agency:
-            raise ReadError(f"{self.source}: no issuing agency (tên cơ quan ban hành) found")
+            if not self.missing_allowed():
+                raise ReadError(f"{self.source}: no issuing agency (tên cơ quan ban hành) found")
+            self.found("agency", 0.0)
+            self.note(f"agency: no issuing agency (tên cơ quan ban hành) printed in the header; "
+                      f"the model needs one, read as {BLANK!r} (to be filled in)")  # fmt: skip
+            return {"name": BLANK, "place": self.place()}
         lines = tuple(self.lines("agency"))
         header = [*layout.agency, *layout.parent_agency]
         name = layout.info.core_properties.get("creator", "") if self.ours else ""
@@ -511,13 +527,41 @@ class _Builder:
         if not place and not line and isinstance(kept, str) and kept:
             return kept  # a form that prints no place-and-date line (a biên bản undated)
         if not place:
-            raise ReadError(f"{self.source}: no place-and-date line (địa danh, ngày tháng) found")
+            if not self.missing_allowed():
+                raise ReadError(
+                    f"{self.source}: no place-and-date line (địa danh, ngày tháng) found"
+                )
+            what = "no place-and-date line" if not line else f"no place before the date {line!r}"
+            self.note(f"place: {what} (địa danh) printed; the model needs one, read as "
+                      f"{BLANK!r} (to be filled in)")  # fmt: skip
+            return BLANK
         return place
+
+    def missing_allowed(self) -> bool:
+        """Whether a missing number, agency, place or signature is read as left blank.
+
+        Real documents leave them out (a biên bản with the Quốc hiệu only, a report signed
+        by the agency's name alone): a document with the Quốc hiệu and a type name of the
+        list is read, each missing part noted. Our own files always print them.
+        """
+        layout = self.layout
+        return (
+            not self.ours
+            and layout.national_name is not None
+            and (layout.type_name is not None or bool(layout.dispatch_subject))
+        )
 
     def number(self) -> Any:
         layout = self.layout
         if layout.number is None:
-            raise ReadError(f"{self.source}: no number line (Số, ký hiệu) found")
+            kind = layout.doc_type
+            notation = kind.abbreviation if kind is not None else None
+            if not notation or not self.missing_allowed():
+                raise ReadError(f"{self.source}: no number line (Số, ký hiệu) found")
+            self.found("number", 0.0)
+            self.note(f"number: no number line (Số, ký hiệu) printed; read as a number without "
+                      f"serial and the type's notation {notation!r}")  # fmt: skip
+            return {"serial": None, "notation": notation}
         line = layout.text("number", layout.number).split("\n")[0]
         try:
             DocumentNumber.model_validate(line)
@@ -567,14 +611,43 @@ class _Builder:
         lines = self.lines("dispatch_subject")
         if not lines:
             raise ReadError(f"{self.source}: no subject (V/v …) found under the number")
+        first = lines[0]
+        about = _ABOUT.match(first)
+        if about is not None:
+            lines[0] = first[about.end() :].lstrip(" :").strip()
+            self.note(f"subject: {_clip(first)!r} is written «{about.group()}» without «V/v»; "
+                      "read as the công văn's trích yếu (ô 5b), which the model prints after "
+                      "«V/v»")  # fmt: skip
         lines[0] = lines[0].removeprefix("V/v").strip()
+        if any(p.box is not None for p in self.layout.dispatch_subject):
+            self.note(f"subject: the «V/v» line {_clip(first)!r} stands in a text box; read as "
+                      "the trích yếu (ô 5b)")  # fmt: skip
         self.found("dispatch_subject", 1.0)
         return tuple(lines)
 
     def typed_subject(self) -> tuple[str, ...]:
         lines = self.lines("subject")
+        rest = self.layout.type_rest
+        if rest:
+            name = upper(self.layout.doc_type.vietnamese_name) if self.layout.doc_type else ""
+            lines = [rest, *lines]
+            self.note(f"type: the type name line {_clip(name + ' ' + rest)!r} begins with "
+                      f"«{name}»; read as that type, {rest!r} kept as the first line of the "
+                      "subject (trích yếu)")  # fmt: skip
+        cut = next((i for i, line in enumerate(lines) if i and _starts_kinh_gui(line)), None)
+        if cut is not None and self.layout.recipients_label is None:
+            self.addressed = [lines[cut].split(":", 1)[1].strip(), *lines[cut + 1 :]]
+            self.addressed = [line for line in self.addressed if line]
+            self.note(f"subject: «Kính gửi» is typed in the subject's paragraph "
+                      f"({_clip(lines[cut])!r}); read as the recipients")  # fmt: skip
+            lines = lines[:cut]
         if not lines:
-            raise ReadError(f"{self.source}: no subject (trích yếu) under the type name")
+            if not self.missing_allowed():
+                raise ReadError(f"{self.source}: no subject (trích yếu) under the type name")
+            self.note(f"subject: no trích yếu under the type name; the model needs one, read as "
+                      f"{BLANK!r} (to be filled in)")  # fmt: skip
+            self.found("subject", 0.0)
+            return (BLANK,)
         self.found("subject", 1.0)
         self.found("type_name", 1.0)
         return tuple(lines)
@@ -584,6 +657,9 @@ class _Builder:
 
     def recipients(self, required: bool = True) -> list[str]:
         layout = self.layout
+        if layout.recipients_label is None and self.addressed:
+            self.found("recipients", 0.8)
+            return [line.rstrip(";.") for line in self.addressed]
         if layout.recipients_label is None:
             if not required:
                 return []
@@ -755,7 +831,17 @@ class _Builder:
         if not signer and len(lines) >= 2 and not _is_upper(lines[-1]):
             signer = lines.pop()  # titles and name in one paragraph
         if not lines or not signer:
-            raise ReadError(f"{self.source}: no signature block (chức vụ, họ tên) found")
+            if not self.missing_allowed():
+                raise ReadError(f"{self.source}: no signature block (chức vụ, họ tên) found")
+            missing = " and ".join(
+                what for what, value in (("title (chức vụ)", lines), ("name (họ tên)", signer))
+                if not value
+            )  # fmt: skip
+            self.found("signature", 0.5 if lines or signer else 0.0)
+            self.note(f"signature: no signer's {missing} found; the model needs it, read as "
+                      f"{BLANK!r} (to be filled in)")  # fmt: skip
+            lines = lines or [BLANK]
+            signer = signer or BLANK
         sure = 1.0
         if layout.signer is not None and layout.distribution_label is not None:
             label = layout.distribution_label
@@ -987,6 +1073,14 @@ def _unsupported(layout: Layout, label: str) -> str:
     if layout.title is not None:
         title = layout.title.visible_text
         why = _NOT_ADMINISTRATIVE.get(upper(title))
+        if why is None and layout.national_name is None:
+            begins = next((n for n in _TYPE_BY_NAME if upper(title).startswith(n + " ")), None)
+            return (
+                f"{label}: «{title}» is not one of the 29 types of administrative document of "
+                "Decree 30/2020 (Điều 7) standing alone: no header (Quốc hiệu, agency, number) "
+                f"stands above it{f', though it begins with «{begins}»' if begins else ''}; a "
+                "text attached to a document is read with that document; only those are read"
+            )
         return (
             f"{label}: «{title}» is not one of the 29 types of administrative document of "
             f"Decree 30/2020 (Điều 7){': ' + why if why else ''}; only those are read"
@@ -1026,11 +1120,30 @@ def read_docx_document(
     layout = recognise(info)
     if layout.doc_type is None or layout.party:
         raise UnsupportedDocumentType(_unsupported(layout, label))
-    typed = layout.doc_type is not DocumentType.CONG_VAN
     builder = _Builder(layout, label)
     if builder.ours:
         _own_recipients(layout)
     cls = document_class(layout.doc_type)
+    try:
+        return _build(info, layout, label, builder, cls)
+    except ReadError:
+        if not is_form(cls) or not builder.missing_allowed():
+            raise
+        fallback = _Builder(layout, label)
+        fallback.note(
+            f"form: the page does not fill the fields of the {cls.__name__} form "
+            f"({layout.doc_type.vietnamese_name}); read as a general typed document (Mẫu 1.4), "
+            "its text kept in the body"
+        )
+        return _build(info, layout, label, fallback, TypedDocument)
+
+
+def _build(
+    info: DocxInfo, layout: Layout, label: str, builder: _Builder, cls: type[Document]
+) -> Reading:
+    """The document of class ``cls`` built from ``layout``, with the reading's notes."""
+    assert layout.doc_type is not None
+    typed = layout.doc_type is not DocumentType.CONG_VAN
     form = FormReader(builder, cls, layout.doc_type)
     agency = builder.agency()
     paragraphs, form_end_mark = layout.body, None
