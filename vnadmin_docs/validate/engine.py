@@ -25,6 +25,7 @@ from vnadmin_docs.ooxml.read import LIMITS, DocxInfo, Limits, ParaInfo
 from vnadmin_docs.read.components import Layout
 from vnadmin_docs.standards import ComponentStyle, Standard
 from vnadmin_docs.validate.geometry import Geometry, read_geometry
+from vnadmin_docs.validate.vi import locator_vi, reason_vi, to_vi
 
 __all__ = [
     "REGISTRY",
@@ -36,6 +37,7 @@ __all__ = [
     "Severity",
     "Status",
     "where",
+    "where_vi",
 ]
 
 
@@ -93,6 +95,12 @@ class Outcome:
     found: str = ""
     expected: str = ""
     reason: str = ""
+    location_vi: str = ""
+    """The place in Vietnamese; empty: :func:`~.vi.to_vi` of ``location``."""
+    found_vi: str = ""
+    """What was found, in Vietnamese; empty: :func:`~.vi.to_vi` of ``found``."""
+    expected_vi: str = ""
+    """What is expected, in Vietnamese; empty: :func:`~.vi.to_vi` of ``expected``."""
 
 
 @dataclass(slots=True)
@@ -196,9 +204,18 @@ class Rule:
         return Outcome(Status.PASS, location)
 
     @staticmethod
-    def fail(location: str, found: str, expected: str) -> Outcome:
-        """A breach at ``location``."""
-        return Outcome(Status.FAIL, location, found, expected)
+    def fail(
+        location: str, found: str, expected: str, *, vi: tuple[str, str, str] | None = None
+    ) -> Outcome:
+        """A breach at ``location``.
+
+        ``vi`` gives the place, the found and the expected value in Vietnamese, for
+        ``message_vi``; a part left empty (or no ``vi``) is rendered from the English by
+        :func:`~.vi.to_vi`, the vocabulary of the values rules use again and again.
+        """
+        location_vi, found_vi, expected_vi = vi or ("", "", "")
+        return Outcome(Status.FAIL, location, found, expected, "", location_vi, found_vi,
+                       expected_vi)  # fmt: skip
 
     @staticmethod
     def skip(reason: str) -> Outcome:
@@ -227,22 +244,27 @@ class Rule:
             more = f" (and {len(failures) - 1} more)" if len(failures) > 1 else ""
             values = {"where": first.location + more, "found": first.found,
                       "expected": first.expected, "standard": ctx.standard.title}  # fmt: skip
+            more_vi = f" (và {len(failures) - 1} chỗ khác)" if len(failures) > 1 else ""
+            values_vi = {"where": (first.location_vi or to_vi(first.location)) + more_vi,
+                         "found": first.found_vi or to_vi(first.found),
+                         "expected": first.expected_vi or to_vi(first.expected),
+                         "standard": to_vi(ctx.standard.title)}  # fmt: skip
             return Finding(
                 self.code, self.name, self.severity, Status.FAIL,
-                self.message.format(**values), self.message_vi.format(**values),
+                self.message.format(**values), self.message_vi.format(**values_vi),
                 location=first.location + more, expected=first.expected, found=first.found,
                 locator=locator,
             )  # fmt: skip
         passes = [o for o in outcomes if o.status is Status.PASS]
         if passes:
             where_ = passes[0].location
+            ok_vi = f"{to_vi(where_)}: đạt" if where_ else f"quy tắc {self.code}: đạt"
             return Finding(self.code, self.name, self.severity, Status.PASS,
-                           f"{self.title()}: ok", f"{self.title()}: đạt", where_, "", "",
-                           locator)  # fmt: skip
+                           f"{self.title()}: ok", ok_vi, where_, "", "", locator)  # fmt: skip
         reason = next((o.reason for o in outcomes if o.reason), "nothing to check")
         return Finding(self.code, self.name, self.severity, Status.NOT_EVALUATED,
-                       f"not evaluated: {reason}", f"không đánh giá được: {reason}", "", "", "",
-                       locator)  # fmt: skip
+                       f"not evaluated: {reason}", f"không đánh giá được: {reason_vi(reason)}",
+                       "", "", "", locator)  # fmt: skip
 
 
 def where(paragraph: ParaInfo | None, label: str = "") -> str:
@@ -258,6 +280,14 @@ def where(paragraph: ParaInfo | None, label: str = "") -> str:
     text = paragraph.visible_text
     quoted = f" «{text[:40]}{'…' if len(text) > 40 else ''}»" if text else ""
     return f"{label} ({place}){quoted}" if label else f"{place}{quoted}"
+
+
+def where_vi(paragraph: ParaInfo | None, label: str = "") -> str:
+    """:func:`where` in Vietnamese: ``Quốc hiệu (đoạn 3, bảng 1 hàng 1 cột 2) «…»``.
+
+    ``label`` is the Vietnamese name of the component (``Quốc hiệu``, ``Nơi nhận``).
+    """
+    return to_vi(where(paragraph, label)) if paragraph is not None else (label or "văn bản")
 
 
 @dataclass(slots=True)
@@ -316,21 +346,44 @@ class Report:
         """The report as JSON."""
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=2)
 
-    def to_text(self, *, show: Sequence[Status] = (Status.FAIL,)) -> str:
-        """A readable report: the findings with the given statuses, then the counts."""
-        lines = [f"{self.source}: judged by {self.standard_title} ({self.standard_reason})"]
+    def to_text(self, *, show: Sequence[Status] = (Status.FAIL,), lang: str = "en") -> str:
+        """A readable report: the findings with the given statuses, then the counts.
+
+        ``lang`` is ``"en"`` (the default) or ``"vi"``: the messages, the marks and the
+        counts in Vietnamese, for the clerk (văn thư).
+        """
+        vi = lang == "vi"
+        if vi:
+            lines = [f"{self.source}: kiểm tra theo {to_vi(self.standard_title)} "
+                     f"({to_vi(self.standard_reason)})"]  # fmt: skip
+            marks = {"pass": "đạt ", "fail": "LỖI ", "not-evaluated": "chưa"}
+            severities = {"error": "lỗi", "warning": "cảnh báo", "info": "thông tin"}
+        else:
+            lines = [f"{self.source}: judged by {self.standard_title} ({self.standard_reason})"]
+            marks = {"pass": "ok  ", "fail": "FAIL", "not-evaluated": "n/e "}
+            severities = {s.value: s.value for s in Severity}
         for finding in self.findings:
             if finding.status in show:
-                mark = {"pass": "ok  ", "fail": "FAIL", "not-evaluated": "n/e "}[
-                    finding.status.value
-                ]
+                mark = marks[finding.status.value]
+                message = finding.message_vi if vi else finding.message
                 lines.append(
-                    f"  {mark} {finding.code} {finding.name} [{finding.severity.value}]: "
-                    f"{finding.message}" + (f" — {finding.locator}" if finding.locator else "")
+                    f"  {mark} {finding.code} {finding.name} "
+                    f"[{severities[finding.severity.value]}]: {message}"
+                    + (
+                        f" — {locator_vi(finding.locator) if vi else finding.locator}"
+                        if finding.locator
+                        else ""
+                    )
                 )
         counts = self.counts()
-        lines.append(
-            f"  {counts['fail']} failed ({len(self.errors)} errors), {counts['pass']} passed, "
-            f"{counts['not-evaluated']} not evaluated"
-        )
+        if vi:
+            lines.append(
+                f"  {counts['fail']} quy tắc không đạt ({len(self.errors)} lỗi), "
+                f"{counts['pass']} đạt, {counts['not-evaluated']} không đánh giá được"
+            )
+        else:
+            lines.append(
+                f"  {counts['fail']} failed ({len(self.errors)} errors), {counts['pass']} "
+                f"passed, {counts['not-evaluated']} not evaluated"
+            )
         return "\n".join(lines)

@@ -16,7 +16,8 @@ from vnadmin_docs.read.components import Layout
 from vnadmin_docs.standards import Case, ComponentStyle, get
 from vnadmin_docs.templates import form_layouts
 from vnadmin_docs.validate.engine import Context, Outcome, Rule, where
-from vnadmin_docs.vietnamese import upper
+from vnadmin_docs.validate.vi import to_vi
+from vnadmin_docs.vietnamese import format_number, upper
 
 __all__ = ["FORMAT_RULES", "FormatRule", "component_paragraphs"]
 
@@ -152,7 +153,13 @@ class FormatRule(Rule):
             for run in runs:
                 if run.size is None or run.size not in row.size:
                     found = "Word's default 10 pt" if run.size is None else f"{run.size:g} pt"
-                    yield self.fail(place, found, expected)
+                    found_vi = (
+                        "cỡ chữ mặc định của Word (10 pt)"
+                        if run.size is None
+                        else f"cỡ chữ {format_number(run.size)} pt"
+                    )
+                    yield self.fail(place, found, expected,
+                                    vi=("", found_vi, f"cỡ chữ {to_vi(expected)}"))  # fmt: skip
                     return
             yield self.ok(place)
         elif self.prop in ("bold", "italic"):

@@ -26,6 +26,7 @@ from vnadmin_docs.standards import STANDARDS, Standard
 from vnadmin_docs.templates import FormLayout, form_layout, layout_for
 from vnadmin_docs.validate.engine import Context, Finding, Outcome, Rule, Severity, Status, where
 from vnadmin_docs.validate.rules.number_date import document_type, type_name_paragraph
+from vnadmin_docs.validate.vi import to_vi
 from vnadmin_docs.vietnamese import nfc, tone_insensitive_key, upper
 
 __all__ = [
@@ -440,11 +441,15 @@ class _FormRule(Rule):
         if finding.status is Status.FAIL:
             outcomes = [o for o in self._outcomes if o.status is Status.FAIL]
             first = outcomes[0]
-            place, found, expected = self._vi.get(id(first), (first.location, first.found,
-                                                              first.expected))  # fmt: skip
+            place, found, expected = self._vi.get(
+                id(first), (to_vi(first.location), to_vi(first.found), to_vi(first.expected))
+            )
             more = f" (và {len(outcomes) - 1} chỗ khác)" if len(outcomes) > 1 else ""
             message_vi = self.message_vi.format(
-                where=place + more, found=found, expected=expected, standard=ctx.standard.title
+                where=place + more,
+                found=found,
+                expected=expected,
+                standard=to_vi(ctx.standard.title),
             )
             return Finding(finding.code, finding.name, finding.severity, finding.status,
                            finding.message, message_vi, finding.location, finding.expected,
@@ -454,7 +459,7 @@ class _FormRule(Rule):
         else:
             reason = next((o.reason for o in self._outcomes if o.reason), "")
             if ctx.standard.id not in self.standards:
-                reason_vi = f"quy tắc không áp dụng theo {ctx.standard.title}"
+                reason_vi = f"quy tắc không áp dụng theo {to_vi(ctx.standard.title)}"
             else:
                 reason_vi = self._reasons.get(reason, "không có gì để kiểm tra")
             message_vi = f"không đánh giá được: {reason_vi}"

@@ -793,7 +793,7 @@ class EastAsianHintOnVietnamese(PageFamilyRule):
     severity = Severity.WARNING
     source = "page.font_locator"
     message = "{where}: {found}; expected {expected}"
-    message_vi = "{where}: chữ Việt bị nhảy phông vì gợi ý East-Asian (w:hint): {found}"
+    message_vi = "{where}: chữ Việt bị nhảy phông vì gợi ý chữ Đông Á (w:hint): {found}"
 
     def check(self, ctx: Context) -> Iterator[Outcome]:
         first: ParaInfo | None = None
