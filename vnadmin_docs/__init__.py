@@ -69,6 +69,7 @@ from vnadmin_docs.models import (
 )
 from vnadmin_docs.ooxml.read import Limits
 from vnadmin_docs.read import Reading, read
+from vnadmin_docs.reissue import Lost, ReissueReport, reissue
 from vnadmin_docs.render import convert_to_pdf, render_docx, render_text
 from vnadmin_docs.serialization import dump, dumps, json_schema, load, loads
 from vnadmin_docs.standards import HouseStyle
@@ -107,6 +108,7 @@ __all__ = [
     "ListBlock",
     "ListItem",
     "ListStyle",
+    "Lost",
     "Marks",
     "Minutes",
     "MissingDependencyError",
@@ -116,6 +118,7 @@ __all__ = [
     "Point",
     "ReadError",
     "Reading",
+    "ReissueReport",
     "RenderError",
     "Report",
     "Resolution",
@@ -143,6 +146,7 @@ __all__ = [
     "load",
     "loads",
     "read",
+    "reissue",
     "render_docx",
     "render_text",
     "validate",

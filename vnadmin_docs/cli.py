@@ -91,6 +91,10 @@ _WORDS = {
     "remaining": {"en": "failure(s) the fix does not mend remain; run vnadmin validate",
                   "vi": "lỗi không thuộc phạm vi sửa vẫn còn; chạy vnadmin validate"},
     "unmended": {"en": "still failing after the fix", "vi": "vẫn chưa đạt sau khi sửa"},
+    "lost": {"en": "not carried over", "vi": "không chuyển được"},
+    "lost_count": {"en": "item(s) not carried over", "vi": "mục không chuyển được"},
+    "failures": {"en": "failure(s) in the new file (the content's own)",
+                 "vi": "lỗi trong tệp mới (do chính nội dung)"},
     "no_pdf": {"en": "LibreOffice (soffice) is not installed: no PDF made",
                "vi": "chưa cài LibreOffice (soffice): không tạo được PDF"},
 }  # fmt: skip
@@ -357,6 +361,36 @@ def _cmd_fix(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_reissue(args: argparse.Namespace) -> int:
+    from vnadmin_docs.reissue import reissue
+
+    name = "<stdin>" if args.file == STDIN else args.file
+    output = Path(args.output)
+    if output.suffix.lower() != ".docx":
+        raise _UsageError(f"{output}: the re-issued file is a .docx")
+    try:
+        source: bytes | Path = _read_stdin() if args.file == STDIN else Path(args.file)
+        report = reissue(source, output, standard=args.standard)
+    except ValidationError as error:
+        raise _Failure(_named(name, describe_validation_error(error))) from error
+    except VnadminError as error:
+        raise _Failure(_named(name, str(error))) from error
+    lang = _LANG[0]
+    if args.format == "json":
+        _write_stdout(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        return EXIT_OK
+    for note in report.notes:
+        print(f"{_t('note')}: {_one_line(note)}")
+    for item in report.lost:
+        print(_one_line(f"{_t('lost')}: {item.text(lang)}"))
+    for finding in report.failures:
+        message = finding.message_vi if lang == "vi" else finding.message
+        print(_one_line(f"{finding.code} {message}"))
+    print(f"{len(report.lost)} {_t('lost_count')}; {len(report.failures)} {_t('failures')}; "
+          f"{_t('wrote')} {output}")  # fmt: skip
+    return EXIT_OK
+
+
 def _cmd_read(args: argparse.Namespace) -> int:
     from vnadmin_docs.read import read
 
@@ -496,6 +530,24 @@ def _parser() -> argparse.ArgumentParser:
     mender.add_argument("--format", choices=("text", "json"), default="text",
                         help="report format")  # fmt: skip
     mender.set_defaults(run=_cmd_fix)
+
+    again = commands.add_parser(
+        "reissue",
+        help="read a .docx and issue it again under the current standard",
+        description="Read a document into the model and render it anew under the current "
+        "standard (Decree 30/2020 unless --standard names another). The report lists the "
+        "reader's notes, everything the old file holds that the new one does not carry "
+        "(images, comments, tracked changes, notes, fields, colours, sections, words the "
+        "reader did not take) and the validator's failures on the new file. Exit 0 when "
+        "the file was written, 2 on bad usage or unreadable input.",
+        parents=[debug],
+    )
+    again.add_argument("file", help="the .docx (or .txt) to re-issue; - for standard input")
+    again.add_argument("-o", "--output", required=True, help="the new .docx to write")
+    again.add_argument("--standard", choices=sorted(STANDARDS), help="lay out by this standard")
+    again.add_argument("--format", choices=("text", "json"), default="text",
+                       help="report format")  # fmt: skip
+    again.set_defaults(run=_cmd_reissue)
 
     reader = commands.add_parser(
         "read",
