@@ -21,8 +21,10 @@ Real files lay the header and the closing out in several ways, and all of them a
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from vnadmin_docs.metrics import text_width_pt
@@ -40,6 +42,7 @@ __all__ = [
     "Layout",
     "PageNumber",
     "RuleLineFound",
+    "near_national_name",
     "recognise",
     "split_at_gaps",
 ]
@@ -76,6 +79,18 @@ _AUTHORITY = re.compile(r"^\s*(TM|KT|TL|TUQ|Q|K|T/M|K/T|T/L)\s*[./]\s*\S", re.IG
 _RULE_CHARS = re.compile(r"^[\s_\-–—.]+$")
 _TYPED_RULE = re.compile(r"^[\s_\-–—.]*o0o[\s_\-–—.]*$")
 """A rule typed as text under the Tiêu ngữ: ``-----o0o-----``."""
+_RULE_MARKS = frozenset("_-–—\uf0be¾")
+_RULE_FILL = _RULE_MARKS | {".", " ", "\t", "\u00a0"}
+
+
+def _is_rule_line(text: str) -> bool:
+    """Whether ``text`` is a rule typed as a line of its own (in a paragraph, after a break).
+
+    Underscores, dashes, or the Symbol font's bar (U+F0BE, shown as «¾» without the font).
+    """
+    return set(text) <= _RULE_FILL and sum(c in _RULE_MARKS for c in text) >= 3
+
+
 _TYPE_NAMES = {upper(t.vietnamese_name): t for t in DocumentType}
 _GAP = re.compile(r"[ \u00a0]*(?:\t|[ \u00a0]{3,})[\s\u00a0]*")
 """What keeps two columns apart on a line typed without a table: a tab or three spaces."""
@@ -121,6 +136,29 @@ def _lines(paragraph: ParaInfo) -> list[str]:
 def _is_upper(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and "".join(letters) == upper("".join(letters))
+
+
+def _bare(text: str) -> str:
+    """``text`` without diacritics, case or extra white space (``CỘNG HÒA`` → ``cong hoa``)."""
+    folded = unicodedata.normalize("NFD", text.casefold().replace("đ", "d"))
+    return " ".join("".join(c for c in folded if not unicodedata.combining(c)).split())
+
+
+_NAME_BARE = _bare(get().national_name)
+
+
+def near_national_name(text: str) -> bool:
+    """Whether ``text`` is the Quốc hiệu misspelt: a diacritic or a letter off.
+
+    ``CÔNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM``, ``CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NA`` and the
+    name typed without any diacritic are; ``ĐẢNG CỘNG SẢN VIỆT NAM``, the name's first line
+    wrapped by a line break (``CỘNG HÒA XÃ HỘI CHỦ NGHĨA``) and ``CỘNG HÒA XHCN VIỆT NAM``
+    are not. Check the exact name first: the name itself is "near" too.
+    """
+    if not 28 <= len(text) <= 44:
+        return False
+    close = SequenceMatcher(None, _key(text), _NAME_KEY, autojunk=False).ratio() >= 0.95
+    return close or SequenceMatcher(None, _bare(text), _NAME_BARE, autojunk=False).ratio() >= 0.95
 
 
 def _is_motto(text: str) -> bool:
@@ -219,6 +257,10 @@ class Layout:
     unrecognised: list[ParaInfo] = field(default_factory=list)
     columns: dict[int, tuple[str, str]] = field(default_factory=dict)
     """Paragraphs typed in two columns with tabs or spaces: index → (left text, right text)."""
+    line_parts: dict[int, dict[str, tuple[int, ...]]] = field(default_factory=dict)
+    """Paragraphs whose lines (split at line breaks, ``w:br``) hold different components:
+    index → component key → the numbers of its lines (from 0). ``rule`` names a rule typed
+    as a line of its own (``____``); a key not listed has the lines no key claims."""
     signature_marks: list[ParaInfo] = field(default_factory=list)
     """Notes in the signature block that are neither title nor name: ``(Đã ký)``, ``{{…}}``."""
     title: ParaInfo | None = None
@@ -255,27 +297,51 @@ class Layout:
         if paragraph.index in self.columns:
             left, right = self.columns[paragraph.index]
             return left if key in _LEFT_KEYS else right
+        if paragraph.index in self.line_parts:
+            raw = paragraph.text.split("\n")
+            own = self._own_lines(key, paragraph)
+            return "\n".join(c for i in own if (c := _collapse(raw[i])))
         return "\n".join(_lines(paragraph))
+
+    def _own_lines(self, key: str, paragraph: ParaInfo) -> tuple[int, ...]:
+        """The numbers of the lines of ``paragraph`` that hold component ``key``."""
+        parts = self.line_parts[paragraph.index]
+        if key in parts:
+            return parts[key]
+        claimed = {i for numbers in parts.values() for i in numbers}
+        return tuple(i for i in range(paragraph.text.count("\n") + 1) if i not in claimed)
 
     def runs(self, key: str, paragraph: ParaInfo) -> list[RunInfo]:
         """The runs with visible text of component ``key`` in ``paragraph``.
 
         For a paragraph typed in two columns, only the runs (cut where needed) of the side
-        that holds ``key``; otherwise :meth:`ParaInfo.text_runs`.
+        that holds ``key``; for a paragraph whose lines hold different components (see
+        :attr:`line_parts`), only those of the lines of ``key``; otherwise
+        :meth:`ParaInfo.text_runs`.
         """
-        if paragraph.index not in self.columns:
-            return paragraph.text_runs()
-        right = self.columns[paragraph.index][1]
         text = paragraph.text
-        cut = next((g.end() for g in _GAP.finditer(text) if _collapse(text[g.end() :]) == right),
-                   len(text) if not right else 0)  # fmt: skip
-        start, end = (0, cut) if key in _LEFT_KEYS else (cut, len(text))
+        if paragraph.index in self.columns:
+            right = self.columns[paragraph.index][1]
+            cut = next((g.end() for g in _GAP.finditer(text)
+                        if _collapse(text[g.end() :]) == right),
+                       len(text) if not right else 0)  # fmt: skip
+            spans = [(0, cut) if key in _LEFT_KEYS else (cut, len(text))]
+        elif paragraph.index in self.line_parts:  # its lines, between the line breaks
+            starts = [0]
+            for i, char in enumerate(text):
+                if char == "\n":
+                    starts.append(i + 1)
+            ends = [s - 1 for s in starts[1:]] + [len(text)]
+            spans = [(starts[i], ends[i]) for i in self._own_lines(key, paragraph)]
+        else:
+            return paragraph.text_runs()
         found: list[RunInfo] = []
         position = 0
         for run in paragraph.runs:
-            lo, hi = max(start, position), min(end, position + len(run.text))
-            if lo < hi and run.text[lo - position : hi - position].strip():
-                found.append(replace(run, text=run.text[lo - position : hi - position]))
+            for start, end in spans:
+                lo, hi = max(start, position), min(end, position + len(run.text))
+                if lo < hi and run.text[lo - position : hi - position].strip():
+                    found.append(replace(run, text=run.text[lo - position : hi - position]))
             position += len(run.text)
         return found
 
@@ -359,6 +425,7 @@ def _right_header(text: str) -> bool:
     """Whether ``text`` begins a component of the header's right column."""
     return (
         _key(text).startswith(_NAME_KEY[:20])
+        or near_national_name(text)
         or _is_motto(text)
         or _PLACE_DATE.match(text) is not None
     )
@@ -392,11 +459,25 @@ def _find_rule(
     following: Sequence[ParaInfo],
     info: DocxInfo,
     text_line: str | None = None,
+    typed: RunInfo | None = None,
 ) -> RuleLineFound | None:
+    """The rule under ``component``, and how it is drawn.
+
+    ``typed``: a rule typed on a line of its own in the component's last paragraph, after a
+    line break (see :attr:`Layout.line_parts`).
+    """
     if not component:
         return None
     last = component[-1]
     text_mm = max(_line_width_mm(p, text_line) for p in component)
+    if typed is not None:
+        size = float(typed.size or last.size or 12.0)
+        chars = typed.text.strip()
+        if set(chars) <= {"\uf0be", "¾"}:  # the Symbol font's bar (0xBE) is one em wide
+            drawn = len(chars) * size * MM_PER_PT
+        else:
+            drawn = text_width_pt(chars, size, bold=typed.bold) * MM_PER_PT
+        return RuleLineFound(under, "underscores", drawn, text_mm, last)
     if last.borders.get("bottom"):
         width = _container_width(last, info) - last.left - last.right
         return RuleLineFound(under, "border", width * MM_PER_TWIP, text_mm, last)
@@ -464,11 +545,17 @@ def _header(layout: Layout, paragraphs: list[ParaInfo], at: dict[int, int]) -> N
             layout.national_name = p
         if layout.national_motto is None and any(_is_motto(t) for t in texts):
             layout.national_motto = p
+    if layout.national_name is None:  # the Quốc hiệu misspelt (CÔNG HÒA …): still the header
+        layout.national_name = next(
+            (p for p in head if any(near_national_name(t) for _, t in _parts(layout, p))), None
+        )
+    for p in head:
         whole = p.visible_text if p.index not in layout.columns else layout.columns[p.index][0]
         if layout.number is None and _NUMBER.match(whole):
             layout.number = p
         if whole.startswith("V/v") and not layout.dispatch_subject:
             layout.dispatch_subject = [p]
+    _split_lines(layout, head)
     layout.party = layout.national_name is None and any(
         _key(_PARTY) in _key(p.visible_text) for p in head[:12]
     )
@@ -507,6 +594,43 @@ def _header(layout: Layout, paragraphs: list[ParaInfo], at: dict[int, int]) -> N
             if _starts(p.visible_text, "Kính gửi"):
                 break
             layout.dispatch_subject.append(p)
+
+
+def _split_lines(layout: Layout, paragraphs: Sequence[ParaInfo]) -> None:
+    """Give each component of a header paragraph split by line breaks its own lines.
+
+    ``CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM⏎Độc lập - Tự do - Hạnh phúc⏎_____`` holds the
+    Quốc hiệu, the Tiêu ngữ and the rule: each is judged on its own line (size, case,
+    weight; the rule's length against the Tiêu ngữ). A line that no component claims
+    continues the one above it (a Quốc hiệu wrapped by a line break).
+    """
+    for p in paragraphs:
+        if p.index in layout.columns or "\n" not in p.text.strip():
+            continue
+        parts: dict[str, list[int]] = {}
+        current: str | None = None
+        for i, line in enumerate(p.text.split("\n")):
+            text = _collapse(line)
+            if not text:
+                continue
+            key: str | None
+            if _is_rule_line(text):
+                key = "rule"
+            elif (_key(text).startswith(_NAME_KEY[:20]) and len(text) < 60) or near_national_name(
+                text
+            ):
+                key = "national_name"
+            elif _is_motto(text):
+                key = "national_motto"
+            elif _DATE.search(text) and len(text) < 90 and current is not None:
+                key = "place_date"
+            else:
+                key = current if current not in (None, "rule") else None
+            if key is not None:
+                parts.setdefault(key, []).append(i)
+            current = key
+        if len(parts) >= 2 or "rule" in parts:
+            layout.line_parts[p.index] = {k: tuple(v) for k, v in parts.items()}
 
 
 _ABOUT = re.compile(r"^v[ềe]\s+vi[ệe]c\b", re.IGNORECASE)
@@ -738,6 +862,27 @@ def _valid_label(layout: Layout, paragraph: ParaInfo) -> re.Match[str] | None:
     if match is None or (rest and not (match["colon"] and rest.startswith(_DASHES))):
         return None  # running text ("Nơi nhận văn bản xác định …"), a caption
     return match
+
+
+def _label_lines(layout: Layout, label: ParaInfo) -> None:
+    """``Nơi nhận:`` with more lines after a line break: the label is its first line only.
+
+    The lines under it are entries of the list (``- …``) or the signer's title (in
+    capitals); the label's italics and weight are judged on its own words.
+    """
+    if label.index in layout.columns:
+        return
+    raw = label.text.split("\n")
+    filled = [i for i, line in enumerate(raw) if line.strip()]
+    if len(filled) < 2:
+        return
+    parts: dict[str, list[int]] = {"distribution_label": [filled[0]]}
+    for i in filled[1:]:
+        text = _collapse(raw[i])
+        key = ("signature_title" if not text.startswith(_DASHES)
+               and (_AUTHORITY.match(text) or _is_upper(text)) else "distribution")  # fmt: skip
+        parts.setdefault(key, []).append(i)
+    layout.line_parts[label.index] = {k: tuple(v) for k, v in parts.items()}
 
 
 def _block(paragraphs: Iterable[ParaInfo]) -> list[tuple[ParaInfo, str, bool]]:
@@ -1046,12 +1191,14 @@ def _closing(
         label = _valid_label(layout, p)
         if label is None:
             continue
+        _label_lines(layout, p)
         if p.table is not None:
             found = _table_closing(paragraphs, at, p)
         else:
             found = _plain_closing(layout, paragraphs, at, p)
         if not found.entries and not label["rest"].strip() and not (label["colon"] and found.block):
             layout.columns.pop(p.index, None)
+            layout.line_parts.pop(p.index, None)
             continue  # the words alone, as in a box of a layout diagram
         if p.table is None and len(found.block) == 1 and _looks_like_name(found.block[0][1]):
             titles = _titles_above(paragraphs, at, p, start)  # CHỦ TỊCH / Nơi nhận … / name
@@ -1433,17 +1580,31 @@ def _rules(layout: Layout, paragraphs: list[ParaInfo], at: dict[int, int]) -> No
             return boxes[where + 1 : where + 4]
         return paragraphs[at[items[-1].index] + 1 : at[items[-1].index] + 4]
 
+    def typed_rule(p: ParaInfo) -> RunInfo | None:
+        """A rule typed after a line break at the end of ``p``: its text, in its first run."""
+        numbers = layout.line_parts.get(p.index, {}).get("rule")
+        raw = p.text.split("\n")
+        last_filled = max((i for i, line in enumerate(raw) if line.strip()), default=-1)
+        runs = layout.runs("rule", p)
+        if numbers and numbers[-1] == last_filled and runs:
+            return replace(runs[0], text=_collapse(raw[last_filled]))
+        return None
+
     if layout.national_motto is not None:
         motto_line = next((ln for ln in layout.text("national_motto", layout.national_motto)
                            .split("\n") if _is_motto(ln)), None)  # fmt: skip
         found = _find_rule("national_motto", [layout.national_motto],
-                           following([layout.national_motto]), info, motto_line)  # fmt: skip
+                           following([layout.national_motto]), info, motto_line,
+                           typed_rule(layout.national_motto))  # fmt: skip
         if found:
             layout.rule_lines["national_motto"] = found
     if layout.agency:
-        typed = [layout.text("agency", p) for p in layout.agency if p.index in layout.columns]
-        agency_line = max(typed, key=len) if typed else None
-        found = _find_rule("agency", layout.agency, following(layout.agency), info, agency_line)
+        typed = [layout.text("agency", p) for p in layout.agency
+                 if p.index in layout.columns or p.index in layout.line_parts]  # fmt: skip
+        agency_line = max((ln for t in typed for ln in t.split("\n")), key=len,
+                          default=None)  # fmt: skip
+        found = _find_rule("agency", layout.agency, following(layout.agency), info, agency_line,
+                           typed_rule(layout.agency[-1]))  # fmt: skip
         if found:
             layout.rule_lines["agency"] = found
     if layout.subject:

@@ -371,6 +371,12 @@ PHRASES: tuple[tuple[str, Any], ...] = (
     (r"\ba top border\b", "đường viền trên"),
     (r"\btyped underscores\b", "dấu gạch dưới gõ tay"),
     (r"\btyped hyphens\b", "dấu gạch nối gõ tay"),
+    (r"\btyped characters\b", "ký tự gõ tay"),
+    (r"\bthe rule is typed on the text's own line$", "đường kẻ gõ trên cùng dòng với chữ"),
+    (
+        r"\bthe rule is typed in characters other than underscores$",
+        "đường kẻ gõ bằng ký tự khác dấu gạch dưới, không đo được độ cao",
+    ),
     (r"\bunderlined text\b", "chữ gạch chân"),
     (r"^typed as\b", "gõ bằng"),
     (r"^typed in a paragraph aligned left$", "gõ trong đoạn căn trái"),

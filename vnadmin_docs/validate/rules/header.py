@@ -23,6 +23,7 @@ from typing import Any, ClassVar
 from vnadmin_docs.metrics import text_width_pt, wrap_lines
 from vnadmin_docs.models.components import Confidentiality, Urgency
 from vnadmin_docs.ooxml.read import DocxInfo, ParaInfo, ShapeInfo
+from vnadmin_docs.read.components import near_national_name
 from vnadmin_docs.standards import Standard
 from vnadmin_docs.validate.engine import Context, Outcome, Rule, Severity, where
 from vnadmin_docs.validate.geometry import Anchor, CellGeometry, Geometry, TableGeometry
@@ -128,9 +129,41 @@ def _segments(line: str) -> list[str]:
 
 
 def _width_mm(text: str, paragraph: ParaInfo, *, bold: bool | None = None) -> float:
-    size = float(paragraph.size or 12.0)
-    heavy = bool(paragraph.bold) if bold is None else bold
+    size, weight = _line_font(paragraph, text)
+    heavy = weight if bold is None else bold
     return text_width_pt(text, size, bold=heavy) * MM_PER_PT
+
+
+def _line_font(paragraph: ParaInfo, text: str) -> tuple[float, bool]:
+    """The size and weight of most characters of the line of ``paragraph`` holding ``text``.
+
+    A paragraph split by line breaks may hold the Quốc hiệu in 13 pt and the Tiêu ngữ in
+    14 pt.
+    """
+    fallback = (float(paragraph.size or 12.0), bool(paragraph.bold))
+    if "\n" not in paragraph.text.strip():
+        return fallback
+    wanted = " ".join(text.split())[:20]
+    start = 0
+    for line in paragraph.text.split("\n"):
+        end = start + len(line)
+        if wanted and wanted in " ".join(line.split()):
+            sizes: dict[float, int] = {}
+            weights: dict[bool, int] = {}
+            position = 0
+            for run in paragraph.runs:
+                lo, hi = max(start, position), min(end, position + len(run.text))
+                count = len(run.text[lo - position : hi - position].strip()) if lo < hi else 0
+                if count:
+                    size = float(run.size or 12.0)
+                    sizes[size] = sizes.get(size, 0) + count
+                    weights[run.bold] = weights.get(run.bold, 0) + count
+                position += len(run.text)
+            if sizes:
+                return max(sizes, key=lambda k: sizes[k]), max(weights, key=lambda k: weights[k])
+            return fallback
+        start = end + 1
+    return fallback
 
 
 def _container_twips(paragraph: ParaInfo, info: DocxInfo) -> int:
@@ -253,6 +286,8 @@ def _find_name(ctx: Context) -> _Name | None:
                 continue
             segments = _segments(line)
             own = next((s for s in segments if _key(s).startswith(start) and len(s) <= 60), None)
+            if own is None and p is ctx.layout.national_name:  # misspelt: «CÔNG HÒA …»
+                own = next((s for s in segments if near_national_name(s)), None)
             if own is None:
                 continue
             if full in _key(own):
@@ -933,6 +968,8 @@ def rule_line(ctx: Context, key: str) -> _Line | None:
             shapes = _shape_lines(found.paragraph)
             shape = max(shapes, key=lambda s: s.width_mm) if shapes else None
         chars = found.paragraph.visible_text if found.method == "underscores" else ""
+        if chars and "rule" in ctx.layout.line_parts.get(found.paragraph.index, {}):
+            chars = ctx.layout.text("rule", found.paragraph)  # typed after a line break
         return _Line(under, found.method, found.length_mm, found.paragraph, shape, chars)
     component = _component(ctx, key)
     if not component:
@@ -971,7 +1008,9 @@ def _text_lines_mm(ctx: Context, key: str) -> list[float]:
     for p in _component(ctx, key):
         room = available_twips(p, ctx.info, geometry)
         size = float(p.size or 12.0)
-        for line in _lines(p):
+        for line in ctx.layout.text(_UNDER[key], p).split("\n"):  # a typed rule left out
+            if not line.strip():
+                continue
             for part in wrap_lines(line, room, size, bold=bool(p.bold)):
                 widths.append(_width_mm(part, p))
     return widths
@@ -1289,15 +1328,18 @@ class RuleTypedCharacters(_MethodRule):
 
 
 class RuleFloatingShape(_MethodRule):
-    """The rules under the headings are not floating shapes.
+    """Information: a rule under a heading is drawn as a floating shape.
 
-    A line shape anchored to a paragraph floats over the text at an offset: when the text
-    reflows (another font, LibreOffice, a longer agency name) the line stays where it was and
-    drifts away from the words it belongs under. The decree asks for a rule under the text
-    (Phụ lục I, Phần I, Mục II, khoản 1.b, 2.b, 5.b); a paragraph border moves with it. A
-    warning: most offices draw these lines as shapes.
+    The decree asks for a horizontal rule, solid, of a set length, under the Tiêu ngữ, the
+    agency name and the subject ("phía dưới có đường kẻ ngang, nét liền", Phụ lục I, Phần
+    I, Mục II, khoản 1.b, 2.b, 5.b); it does not say how the rule is drawn, and a line
+    shape is allowed. So this is information, not a warning: a line shape anchored to a
+    paragraph floats over the text at an offset, and when the text reflows (another font,
+    LibreOffice, a longer agency name) it stays where it was, while a paragraph border
+    moves with the text. The rule's length and place are judged by their own rules (RL002,
+    RL004, RL006, RL010, RL012).
 
-    Wrong: a "Straight Connector" anchored to the Tiêu ngữ's cell
+    Wrong: (noted, not a breach) a "Straight Connector" anchored to the Tiêu ngữ's cell
 
     Right: an empty paragraph with a top border, indented to the rule's length
     """
@@ -1305,10 +1347,14 @@ class RuleFloatingShape(_MethodRule):
     code = "RL008"
     name = "rule-drawn-as-floating-shape"
     method = "shape"
-    message = "{where}: the rule is {found}, which drifts when the text reflows; prefer {expected}"
+    severity = Severity.INFO
+    message = (
+        "{where}: the rule is {found}, which the decree allows; it stays put when the text "
+        "reflows, {expected} moves with the text"
+    )
     message_vi = (
-        "{where}: đường kẻ ngang được vẽ bằng {found}, dễ bị lệch khi văn bản dàn lại; "
-        "nên dùng {expected}"
+        "{where}: đường kẻ ngang được vẽ bằng {found}, quy định cho phép; hình vẽ đứng yên "
+        "khi văn bản dàn lại, {expected} đi theo dòng chữ"
     )
 
     def flagged(self, line: _Line) -> bool:
@@ -1428,7 +1474,7 @@ class RuleNotSolid(_LineRule):
                     yield self.fail(place, f"a {', '.join(wrong)} border", "a single solid line")
                 else:
                     yield self.ok(place)
-            elif re.fullmatch(r"_+", line.chars.strip()):
+            elif re.fullmatch(r"_+|[\uf0be¾]+", line.chars.strip()):  # ¾: Symbol's solid bar
                 yield self.ok(place)
             else:
                 yield self.fail(place, f"typed as «{line.chars.strip()[:20]}»", "a solid line")
@@ -1570,6 +1616,8 @@ def rule_gap_mm(ctx: Context, text: ParaInfo, line: _Line) -> tuple[float | None
     rule = line.paragraph
     if line.method == "underscores" and rule is text:
         at = next((i for i, box in enumerate(boxes) if "_" in box.text), 0)
+        if at == 0 and "_" not in line.chars:  # the Symbol font's bar: its height is unknown
+            return None, "the rule is typed in characters other than underscores"
         if at == 0:
             return None, "the rule is typed on the text's own line"
         above, under = boxes[at - 1], boxes[at]
