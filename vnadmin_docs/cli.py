@@ -24,7 +24,7 @@ import tempfile
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import NoReturn, TypeVar
 
 from pydantic import ValidationError
 
@@ -329,18 +329,35 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     return worst
 
 
-def _cmd_fix(args: argparse.Namespace) -> int:
-    from vnadmin_docs.fix import fix
+R = TypeVar("R")
 
+
+def _docx_job(args: argparse.Namespace, what: str, job: Callable[[bytes | Path, Path], R]) -> R:
+    """Run ``job(source, output)`` for a command that writes a .docx from a .docx.
+
+    For ``fix`` and ``reissue``: the output's extension checked, standard input read, our
+    errors named after the input.
+    """
     name = "<stdin>" if args.file == STDIN else args.file
     output = Path(args.output)
     if output.suffix.lower() != ".docx":
-        raise _UsageError(f"{output}: the fixed file is a .docx")
+        raise _UsageError(f"{output}: the {what} file is a .docx")
     try:
         source: bytes | Path = _read_stdin() if args.file == STDIN else Path(args.file)
-        report = fix(source, output, standard=args.standard, text=args.text)
+        return job(source, output)
+    except ValidationError as error:
+        raise _Failure(_named(name, describe_validation_error(error))) from error
     except VnadminError as error:
         raise _Failure(_named(name, str(error))) from error
+
+
+def _cmd_fix(args: argparse.Namespace) -> int:
+    from vnadmin_docs.fix import fix
+
+    output = Path(args.output)
+    report = _docx_job(
+        args, "fixed", lambda source, out: fix(source, out, standard=args.standard, text=args.text)
+    )
     if args.format == "json":
         payload = {
             "source": report.source, "target": str(output), "standard": report.standard,
@@ -364,17 +381,10 @@ def _cmd_fix(args: argparse.Namespace) -> int:
 def _cmd_reissue(args: argparse.Namespace) -> int:
     from vnadmin_docs.reissue import reissue
 
-    name = "<stdin>" if args.file == STDIN else args.file
     output = Path(args.output)
-    if output.suffix.lower() != ".docx":
-        raise _UsageError(f"{output}: the re-issued file is a .docx")
-    try:
-        source: bytes | Path = _read_stdin() if args.file == STDIN else Path(args.file)
-        report = reissue(source, output, standard=args.standard)
-    except ValidationError as error:
-        raise _Failure(_named(name, describe_validation_error(error))) from error
-    except VnadminError as error:
-        raise _Failure(_named(name, str(error))) from error
+    report = _docx_job(
+        args, "re-issued", lambda source, out: reissue(source, out, standard=args.standard)
+    )
     lang = _LANG[0]
     if args.format == "json":
         _write_stdout(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
