@@ -66,8 +66,8 @@ from vnadmin_docs.validate.rules.format import FORMAT_RULES, component_paragraph
 from vnadmin_docs.validate.rules.page import (
     MARGIN_TOLERANCE_MM,
     PAPER_TOLERANCE_MM,
-    _looks_legacy,
-    _page_count,
+    page_count,
+    reads_as_legacy,
 )
 from vnadmin_docs.vietnamese import parse_date, upper
 
@@ -449,7 +449,7 @@ class _Fixer:
     def _legacy_unflagged(self, paragraph: ParaInfo) -> None:
         """Convert a paragraph that reads as TCVN3/VNI bytes though its font is Unicode."""
         text = paragraph.text
-        if text.isascii() or any(r.legacy for r in paragraph.runs) or not _looks_legacy(text):
+        if text.isascii() or any(r.legacy for r in paragraph.runs) or not reads_as_legacy(text):
             return
         encoding = looks_legacy(text)
         runs = [self.run.get(id(r)) for r in paragraph.runs]
@@ -654,7 +654,7 @@ class _Fixer:
             for ps in self.info.parts.values() for p in ps
         ):  # fmt: skip
             return
-        if not _page_count(self.info)[0]:
+        if not page_count(self.info)[0]:
             return  # one page: nothing to number
         document = self.part("word/document.xml")
         rels = self.part("word/_rels/document.xml.rels")

@@ -341,7 +341,12 @@ class Layout:
             for start, end in spans:
                 lo, hi = max(start, position), min(end, position + len(run.text))
                 if lo < hi and run.text[lo - position : hi - position].strip():
-                    found.append(replace(run, text=run.text[lo - position : hi - position]))
+                    lead = len(run.text) - len(run.text.lstrip("\n"))
+                    whole = lo <= position + lead and hi >= position + len(run.text.rstrip("\n"))
+                    # a run wholly inside the span is the run itself (who edits the file,
+                    # as fix() does, finds it by identity); a cut one is a copy
+                    found.append(run if whole else
+                                 replace(run, text=run.text[lo - position : hi - position]))
             position += len(run.text)
         return found
 

@@ -58,6 +58,8 @@ __all__ = [
     "TopMarginOutOfRange",
     "VniFontOnText",
     "WideSlotNotStandardFont",
+    "page_count",
+    "reads_as_legacy",
 ]
 
 TWIPS_PER_MM = 1440 / 25.4
@@ -314,7 +316,7 @@ def estimated_pages(info: DocxInfo) -> float:
     return sum(section_pages(info))
 
 
-def _page_count(info: DocxInfo) -> tuple[bool, str]:
+def page_count(info: DocxInfo) -> tuple[bool, str]:
     """Whether the document has more than one page, and how that is known."""
     return _facts(info).pages()
 
@@ -1124,7 +1126,12 @@ def _legacy_bytes(text: str) -> list[str]:
     ]
 
 
-def _looks_legacy(text: str) -> bool:
+def reads_as_legacy(text: str) -> bool:
+    """Whether Unicode ``text`` reads as TCVN3/VNI bytes (văn bản mã cũ): the FT012 test.
+
+    Latin-1 letters that no Vietnamese word uses, in number; :func:`vnadmin_docs.fix`
+    converts the paragraphs it finds.
+    """
     letters = sum(1 for c in text if c.isalpha())
     if letters < 6 or _VIETNAMESE_ONLY.search(text):
         return False
@@ -1168,7 +1175,7 @@ class LegacyEncodedText(PageFamilyRule):
                     f"text stored in {', '.join(encodings)} bytes («{stored.strip()[:30]}»)",
                     "Vietnamese in Unicode (TCVN 6909:2001)",
                 )
-            elif not text.isascii() and _looks_legacy(text):
+            elif not text.isascii() and reads_as_legacy(text):
                 odd = "".join(dict.fromkeys(_legacy_bytes(text)))
                 yield self.fail(
                     where(paragraph),
@@ -1271,7 +1278,7 @@ class PageNumbersMissing(_NumberRule):
     message_vi = "{where}: văn bản nhiều trang không đánh số trang; quy định {expected}"
 
     def check(self, ctx: Context) -> Iterator[Outcome]:
-        multi, count = _page_count(ctx.info)
+        multi, count = page_count(ctx.info)
         if not multi:
             yield self.skip(f"one page ({count}): no page number is needed")
             return
@@ -1313,7 +1320,7 @@ class PageNumberNotShown(_NumberRule):
         if not numbers:
             yield self.skip("no page-number field (see page-numbers-missing)")
             return
-        multi, count = _page_count(ctx.info)
+        multi, count = page_count(ctx.info)
         if not multi:
             yield self.skip(f"one page ({count})")
             return
