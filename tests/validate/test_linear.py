@@ -17,16 +17,20 @@ from xml.sax.saxutils import escape
 
 import pytest
 
+from vnadmin_docs import fix as fix_module
 from vnadmin_docs import legacy, metrics, serialization, vietnamese
+from vnadmin_docs import reissue as reissue_module
 from vnadmin_docs.examples import kontum_2452
 from vnadmin_docs.models import base, body, documents
 from vnadmin_docs.models import components as model_components
+from vnadmin_docs.models import forms as form_models
 from vnadmin_docs.ooxml import read as ooxml_read
 from vnadmin_docs.read import components
 from vnadmin_docs.read import docx as docx_reader
+from vnadmin_docs.read import forms as form_reader
 from vnadmin_docs.read import text as text_reader
 from vnadmin_docs.render.docx import docx_bytes
-from vnadmin_docs.validate import Status, engine, geometry, typeset, validate
+from vnadmin_docs.validate import Status, engine, geometry, typeset, validate, vi
 from vnadmin_docs.validate.rules import (
     closing,
     content,
@@ -191,7 +195,8 @@ def test_cross_reference_rule_on_a_long_run_of_non_spaces() -> None:
 
 _MODULES = (closing, content, format, forms, header, number_date, page, engine, components, vietnamese,
             metrics, legacy, serialization, base, body, model_components, documents, ooxml_read,
-            docx_reader, text_reader, geometry, typeset)  # fmt: skip
+            docx_reader, text_reader, geometry, typeset, vi, fix_module, reissue_module,
+            form_reader, form_models)  # fmt: skip
 _PATTERNS = {
     f"{module.__name__.removeprefix('vnadmin_docs.')}.{name}": value
     for module in _MODULES
