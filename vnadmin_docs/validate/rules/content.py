@@ -696,6 +696,14 @@ class BodyIndentWrong(Rule):
                 yield self.fail(where(p, "Nội dung"), f"{start / _TWIPS_PER_CM:.2f} cm", expected)
 
 
+def _last_body_paragraph(ctx: Context) -> tuple[ParaInfo, str] | Outcome:
+    """The body's last paragraph and its text (where the end mark stands), or the skip."""
+    body = _body_or_skip(ctx, basis=False)
+    if isinstance(body, Outcome):
+        return body
+    return body[-1], _text(body[-1])
+
+
 class BodyWithoutClosingMark(Rule):
     """The body ends with "./.".
 
@@ -716,12 +724,11 @@ class BodyWithoutClosingMark(Rule):
     message_vi = "{where}: nội dung kết thúc «…{found}» không có dấu «./.»"
 
     def check(self, ctx: Context) -> Iterator[Outcome]:
-        body = _body_or_skip(ctx, basis=False)
-        if isinstance(body, Outcome):
-            yield body
+        found = _last_body_paragraph(ctx)
+        if isinstance(found, Outcome):
+            yield found
             return
-        last = body[-1]
-        text = _text(last)
+        last, text = found
         if text.endswith("./."):
             yield self.ok(where(last, "Nội dung"))
         else:
@@ -749,12 +756,11 @@ class EndMarkAfterPeriod(Rule):
     message_vi = "{where}: nội dung kết thúc «…{found}»: thừa dấu chấm trước dấu «./.»"
 
     def check(self, ctx: Context) -> Iterator[Outcome]:
-        body = _body_or_skip(ctx, basis=False)
-        if isinstance(body, Outcome):
-            yield body
+        found = _last_body_paragraph(ctx)
+        if isinstance(found, Outcome):
+            yield found
             return
-        last = body[-1]
-        text = _text(last)
+        last, text = found
         if not text.endswith("./."):
             yield self.skip("the body does not end with «./.»")
         elif _DOUBLED_STOP.search(text):
