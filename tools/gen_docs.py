@@ -14,7 +14,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from vnadmin_docs.standards import STANDARDS, Standard
+from vnadmin_docs.standards import STANDARDS, UNHELD, Standard, UnheldStandard
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 
@@ -122,7 +122,25 @@ def standards_page() -> str:
         "wins. Defaults are the values of the decree's own sample table. The article numbers "
         "given for Circular 01/2011 come from secondary sources.\n\n"
     )
-    return head + "\n".join(standard_section(t) for t in STANDARDS.values())
+    return head + "\n".join(
+        [standard_section(t) for t in STANDARDS.values()] + [unheld_section(u) for u in UNHELD]
+    )
+
+
+def unheld_section(unheld: UnheldStandard) -> str:
+    """A standard that governed a period but whose table is not held."""
+    from vnadmin_docs.vietnamese import format_short_date
+
+    found = "\n".join(f"- {line}" for line in unheld.found)
+    return (
+        f"## {unheld.title}: not held\n\n"
+        f"Signed {format_short_date(unheld.signed)}; replaced on "
+        f"{format_short_date(unheld.effective_to)}. "
+        f"No table is held: {unheld.why.removesuffix(': see docs/standards.md')}. A document "
+        "of its period is named as falling under it and judged for reference only by the "
+        "earliest table held (see [validate.md](validate.md#which-standard-judges-a-document))."
+        f"\n\nWhat its text was seen to say:\n\n{found}\n"
+    )
 
 
 def _rules() -> list[type]:

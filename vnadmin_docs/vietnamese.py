@@ -10,6 +10,8 @@ Decree 30/2020 (Phụ lục I, Phần I, Mục II, khoản 3.c and 4.b) live in 
 'Hà Nội, ngày 05 tháng 3 năm 2020'
 >>> format_place_date("Hà Nội", date(2021, 2, 9))
 'Hà Nội, ngày 09 tháng 02 năm 2021'
+>>> parse_issue_date("Kon Tum, ngày      tháng 4 năm 2026")
+PartialDate(year=2026, month=4, day=None)
 >>> format_number(1234567.5)
 '1.234.567,5'
 >>> upper("Ủy ban nhân dân tỉnh Kon Tum")
@@ -24,9 +26,13 @@ import re
 import unicodedata
 from datetime import date, datetime
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from babel.dates import format_date as _babel_format_date
 from babel.numbers import format_decimal as _babel_format_decimal
+
+if TYPE_CHECKING:
+    from vnadmin_docs.models.components import PartialDate
 
 __all__ = [
     "LOCALE",
@@ -35,12 +41,14 @@ __all__ = [
     "format_number",
     "format_place_date",
     "format_serial",
+    "format_short_date",
     "format_signing_time",
     "format_time_date",
     "is_nfc",
     "lower",
     "nfc",
     "parse_date",
+    "parse_issue_date",
     "parse_time_date",
     "same_words",
     "tone_insensitive_key",
@@ -147,22 +155,61 @@ def format_serial(number: int) -> str:
     return f"{number:02d}" if number < below else str(number)
 
 
-def format_date(value: date) -> str:
+BLANK = " " * 4
+"""What stands for a part of the date left blank (để trống), between its words: a draft's
+``ngày      tháng 4 năm 2026`` is ``ngày``, a space, the blank, a space, ``tháng``."""
+
+
+def _day(day: int | None) -> str:
+    below, _ = _padding()
+    return BLANK if day is None else f"{day:02d}" if day < below else str(day)
+
+
+def _month(month: int | None) -> str:
+    _, months = _padding()
+    return BLANK if month is None else f"{month:02d}" if month in months else str(month)
+
+
+def format_date(value: date | PartialDate) -> str:
     """Format a date as Decree 30 writes it (thời gian ban hành): ``ngày DD tháng M năm YYYY``.
 
     Days below 10 and the months 1 and 2 take a leading zero; months 3 to 12 do not. The
-    rule is not CLDR's, so the pattern is chosen per date and babel fills it in.
+    rule is not CLDR's, so the pattern is chosen per date and babel fills it in. A partial
+    date (:class:`~vnadmin_docs.models.components.PartialDate`) prints its known parts by the
+    same rule and :data:`BLANK` for each part left blank, as a draft leaves it for Văn thư.
 
     >>> format_date(date(2019, 6, 29))
     'ngày 29 tháng 6 năm 2019'
     >>> format_date(date(2020, 1, 5))
     'ngày 05 tháng 01 năm 2020'
+    >>> from vnadmin_docs.models.components import PartialDate
+    >>> format_date(PartialDate(year=2026, month=2))
+    'ngày      tháng 02 năm 2026'
     """
+    if not isinstance(value, date):
+        return f"ngày {_day(value.day)} tháng {_month(value.month)} năm {value.year:04d}"
     below, months = _padding()
     day = "dd" if value.day < below else "d"
     month = "MM" if value.month in months else "M"
     pattern = f"'ngày' {day} 'tháng' {month} 'năm' yyyy"
     return nfc(_babel_format_date(value, pattern, locale=LOCALE))
+
+
+def format_short_date(value: date | PartialDate) -> str:
+    """A date in digits, as a report cites it (``dd/mm/yyyy``); a partial date by its parts.
+
+    >>> from vnadmin_docs.models.components import PartialDate
+    >>> format_short_date(date(2011, 3, 5)), format_short_date(PartialDate(year=2011, month=3))
+    ('05/03/2011', '03/2011')
+    >>> format_short_date(PartialDate(year=2020)), format_short_date(PartialDate(year=2020, day=9))
+    ('2020', '09/…/2020')
+    """
+    if isinstance(value, date):
+        return str(_babel_format_date(value, "dd/MM/yyyy", locale=LOCALE))
+    year = f"{value.year:04d}"
+    if value.day is not None:
+        return f"{value.day:02d}/…/{year}"
+    return year if value.month is None else f"{value.month:02d}/{year}"
 
 
 _WRITTEN_DATE = re.compile(
@@ -192,13 +239,61 @@ def parse_date(text: str) -> date | None:
         return None
 
 
-def format_place_date(place: str, value: date | None) -> str:
+_ISSUE_DATE = re.compile(
+    r"\bngày[\s._…]*(?:(?P<day>[0-9]{1,2})(?![0-9])[\s._…]*)?"
+    r"tháng[\s._…]*(?:(?P<month>[0-9]{1,2})(?![0-9])[\s._…]*)?"
+    r"năm[\s._…]*(?:(?P<year>[0-9]{4})(?![0-9]))?",
+    re.IGNORECASE,
+)
+"""«ngày … tháng … năm …» with any part left blank (spaces, dots, ``…``, underscores). A blank
+run and the digits after it share no character, so there is one way to match, and the runs
+after different «ngày» do not overlap: linear time."""
+
+
+def parse_issue_date(text: str) -> date | PartialDate | None:
+    """Read the date of issue (thời gian ban hành) out of a place-and-date line, blanks and all.
+
+    A complete date is a :class:`~datetime.date`; a draft's date with the day or month left
+    blank is a :class:`~vnadmin_docs.models.components.PartialDate` that keeps what is
+    written; ``None`` when the line has no year, or names a day or month the calendar does
+    not have.
+
+    >>> parse_issue_date("Hà Nội, ngày 05 tháng 3 năm 2020")
+    datetime.date(2020, 3, 5)
+    >>> parse_issue_date("Hưng Yên, ngày … tháng … năm 2021")
+    PartialDate(year=2021, month=None, day=None)
+    >>> parse_issue_date("Hà Nội, ngày      tháng      năm") is None
+    True
+    """
+    from vnadmin_docs.models.components import PartialDate
+
+    match = _ISSUE_DATE.search(nfc(text))
+    if match is None or match["year"] is None:
+        return None
+    year = int(match["year"])
+    month = None if match["month"] is None else int(match["month"])
+    day = None if match["day"] is None else int(match["day"])
+    if year == 0 or not 1 <= (month or 1) <= 12 or not 1 <= (day or 1) <= 31:
+        return None
+    try:
+        if month is not None and day is not None:
+            return date(year, month, day)
+        return PartialDate(year=year, month=month, day=day)
+    except ValueError:  # 30/02, or ngày 31 of a month of 30 days
+        return None
+
+
+def format_place_date(place: str, value: date | PartialDate | None) -> str:
     """Format the place-and-date line (địa danh và thời gian ban hành, ô 4).
 
-    A document not yet numbered and dated prints the blanks that Văn thư fills in by hand.
+    A document not yet numbered and dated prints the blanks that Văn thư fills in by hand;
+    a partial date prints its known parts and blanks for the others.
 
     >>> format_place_date("Kon Tum", None)
     'Kon Tum, ngày      tháng      năm      '
+    >>> from vnadmin_docs.models.components import PartialDate
+    >>> format_place_date("Kon Tum", PartialDate(year=2026, month=4))
+    'Kon Tum, ngày      tháng 4 năm 2026'
     """
     if value is None:
         return f"{place}, ngày      tháng      năm      "

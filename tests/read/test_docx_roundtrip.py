@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 import vnadmin_docs as vn
+from tests.models.test_partial_date import partial_dates
 from tests.read.test_text_reader import nests  # the readers' nesting rule, written once
 from tests.validate import builders as b
 from vnadmin_docs.ooxml import mm_to_twips
@@ -185,7 +186,8 @@ def dispatches(draw: st.DrawFn) -> vn.OfficialDispatch:
     return vn.OfficialDispatch(
         agency=agency,
         number=number,
-        date=draw(st.one_of(st.none(), st.dates(date(2020, 3, 5), date(2030, 12, 31)))),
+        date=draw(st.one_of(st.none(), st.dates(date(2020, 3, 5), date(2030, 12, 31)),
+                            partial_dates)),  # a draft's date with blanks too
         subject=draw(st.lists(text, min_size=1, max_size=3)),
         recipients=draw(st.lists(addressee, min_size=1, max_size=3)),
         body=_body(draw(st.lists(block, min_size=1, max_size=5)), draw(st.booleans())),

@@ -55,6 +55,7 @@ from hypothesis import strategies as st
 
 import vnadmin_docs as vn
 from tests.conftest import EXAMPLE_YAML
+from tests.models.test_partial_date import partial_dates
 from tests.support.shared import require_shared
 from vnadmin_docs.errors import ReadError
 from vnadmin_docs.read import Reading
@@ -635,7 +636,7 @@ def dispatches(draw, formatted: bool = False) -> vn.OfficialDispatch:
             place=draw(st.sampled_from(PLACES)),
         ),
         number=number,
-        date=draw(st.none() | st.dates(date(2000, 1, 1), date(2035, 12, 31))),
+        date=draw(st.none() | st.dates(date(2000, 1, 1), date(2035, 12, 31)) | partial_dates),
         subject=tuple(draw(st.lists(st.sampled_from(SUBJECT_LINES), min_size=1, max_size=3))),
         recipients=recipients,
         body=draw(body(formatted)),

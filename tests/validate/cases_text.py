@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cache
 
+import vnadmin_docs as vn
 from tests.validate import builders as b
 from tests.validate import builders_text as t
 from tests.validate.cases import case
@@ -140,6 +141,17 @@ case("DT008", "fail", "quyết định without its date line", lambda: t.blank(q
 case("DT009", "pass", "quyết định", qd)
 case("DT009", "fail", "«năm 25»",
      lambda: t.sub(qd(), "Bình Thuận, ngày", r"năm\s*2025", "năm 25", regex=True))  # fmt: skip
+case("DT010", "pass", "quyết định «ngày 30 tháng 6 năm 2025»", qd)
+case("DT010", "pass", "compliant model", b.compliant_model)
+case("DT010", "fail", "real draft «ngày     tháng    năm 2025»", cv)
+case("DT010", "fail", "model dated «tháng 4 năm 2026», the day left blank",
+     lambda: b.compliant_model().model_copy(update={"date": vn.PartialDate(year=2026, month=4)}))  # fmt: skip
+case("DT002", "fail", "draft «ngày      tháng 2 năm 2026»: the month written is judged",
+     lambda: t.sub(tb(), "Lâm Đồng, ngày", "tháng 4", "tháng 2"))  # fmt: skip
+case("DT002", "pass", "draft «ngày      tháng 02 năm 2026»",
+     lambda: t.sub(tb(), "Lâm Đồng, ngày", "tháng 4", "tháng 02"))  # fmt: skip
+case("DT001", "fail", "draft «ngày      tháng 04 năm 2026»",
+     lambda: t.sub(tb(), "Lâm Đồng, ngày", "tháng 4", "tháng 04"))  # fmt: skip
 
 # ----------------------------------------------------------------------------- subject (SB)
 

@@ -41,7 +41,7 @@ HAND_CHECKED = {
     # 255 twips (0.8 mm left of the cell's centre).
     "vbai__CV_xin_y_kien_ngoai_Bo.docx": {
         "BD003", "BD012", "FM080", "FM083", "PG003", "PG004", "PG007", "PN003", "RL008",
-        "FT010",
+        "FT010", "DT010",  # a draft: «ngày     tháng    năm 2025»
     },
     # UBND Bình Thuận quyết định 1424: "Số:" line at sz 28 (14 pt) with the number bold;
     # bottom margin 709 (12.5 mm); "NCKS.Châu" after the Lưu line; floating rules, the
@@ -63,7 +63,7 @@ HAND_CHECKED = {
     # 1.3 mm right of the text area's centre (1.25 mm in the PDF).
     "vbai__TB_Ket_luan_hop_tap_doan_Son_Hai.docx": {
         "BD001", "BD012", "FM059", "FM062", "FM080", "RL004", "RL006", "RL008", "RL012",
-        "PG003", "PG004", "FT010", "FT011",
+        "PG003", "PG004", "FT010", "FT011", "DT010",  # a draft: «ngày        tháng 4 năm 2026»
     },
     # UBND Bình Thuận công văn 3083: "Số:" line with a bold number at 14 pt (docDefaults
     # sz 28); signature lines with no w:jc (left); en dashes in the Tiêu ngữ.

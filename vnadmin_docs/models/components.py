@@ -8,21 +8,31 @@ the deviation and a renderer can reproduce the original.
 
 from __future__ import annotations
 
+import calendar
 import re
+from datetime import date as Date
+from datetime import datetime as DateTime
 from enum import Enum
 from typing import Annotated, Any, ClassVar
 
 from pydantic import (
     AfterValidator,
     BeforeValidator,
+    Discriminator,
     Field,
+    GetJsonSchemaHandler,
     PositiveInt,
+    Tag,
+    ValidationInfo,
     field_validator,
+    model_serializer,
     model_validator,
 )
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema
 
 from vnadmin_docs.models.base import VnModel
-from vnadmin_docs.vietnamese import format_serial, same_words, upper
+from vnadmin_docs.vietnamese import format_serial, parse_issue_date, same_words, upper
 
 __all__ = [
     "Addressee",
@@ -32,13 +42,16 @@ __all__ = [
     "Confidentiality",
     "Distribution",
     "DocumentNumber",
+    "IssueDate",
     "Lines",
     "Marks",
     "ParentAgency",
+    "PartialDate",
     "SignatureBlock",
     "TitleLine",
     "Urgency",
     "close_hyphens",
+    "issue_date",
 ]
 
 
@@ -264,6 +277,270 @@ class DocumentNumber(VnModel):
     def text(self) -> str:
         """The line as the document prints it: :attr:`printed` if kept, else :attr:`line`."""
         return self.printed if self.printed is not None else self.line
+
+
+# --------------------------------------------------------------------------- ô 4: date
+
+_YEAR_ONLY = re.compile(r"^(?P<year>[0-9]{4})$")
+_EDTF = re.compile(
+    r"^(?P<year>[0-9]{4})-(?P<month>[0-9]{1,2}|XX)(?:-(?P<day>[0-9]{1,2}|XX))?$", re.IGNORECASE
+)
+"""``2026-04`` (ISO 8601 reduced precision), ``2026-XX-15`` and ``2026-04-XX`` (EDTF, ISO
+8601-2: ``X`` for an unspecified digit)."""
+_MONTH_YEAR = re.compile(r"^(?P<month>[0-9]{1,2})\s*[/.-]\s*(?P<year>[0-9]{4})$")
+"""``04/2026``, as Vietnamese writers give a month."""
+_PARTIAL_FORMS = "'2026', '2026-04', '04/2026', '2026-XX-15' or 'ngày    tháng 4 năm 2026'"
+
+
+def _number_or_blank(text: str | None) -> int | None:
+    return None if text is None or text.upper() == "XX" else int(text)
+
+
+def _partial_fields(text: str) -> dict[str, Any] | Date | None:
+    """The parts of a partial date written as text (ngày tháng năm chưa đầy đủ).
+
+    A date when all three parts are written; ``None`` when the text is no form of a date.
+    """
+    text = text.strip()
+    for pattern in (_YEAR_ONLY, _EDTF, _MONTH_YEAR):
+        match = pattern.match(text)
+        if match is not None:
+            groups = match.groupdict()
+            year = int(groups["year"])
+            month = _number_or_blank(groups.get("month"))
+            day = _number_or_blank(groups.get("day"))
+            if month is not None and day is not None:
+                try:
+                    return Date(year, month, day)
+                except ValueError as error:
+                    raise ValueError(f"{text!r} is not a date of the calendar ({error})") from None
+            return {"year": year, "month": month, "day": day}
+    if "năm" in text.casefold():
+        found = parse_issue_date(text)
+        if isinstance(found, Date):
+            return found
+        if found is not None:
+            return {"year": found.year, "month": found.month, "day": found.day}
+        raise ValueError(
+            f"no year (năm) in {text!r}: a date of issue left blank keeps at least its year, "
+            f"e.g. {_PARTIAL_FORMS}; leave the date out (None) when the year is blank too"
+        )
+    return None
+
+
+class PartialDate(VnModel):
+    """A date of issue with blanks (ngày tháng năm chưa đầy đủ): the year, maybe the month.
+
+    A draft leaves the day, often the month too, for Văn thư to fill in when the document
+    is issued: ``Kon Tum, ngày      tháng 4 năm 2026``. The model keeps what the document
+    says: the year always, the month and the day when written. A date with all three is a
+    :class:`datetime.date`, never a partial date.
+
+    Input may be a mapping (``{"year": 2026, "month": 4}``, or ``nam``, ``thang``,
+    ``ngay``), a year (``2026``), or text: ``"2026-04"`` (ISO 8601 reduced precision),
+    ``"2026"``, ``"04/2026"``, ``"2026-XX-15"`` (EDTF, a day without its month), or the
+    printed line ``"ngày    tháng 4 năm 2026"``. JSON and YAML write it as that ISO/EDTF
+    text (:meth:`isoformat`).
+
+    >>> draft = PartialDate.model_validate("Kon Tum, ngày      tháng 4 năm 2026")
+    >>> draft.year, draft.month, draft.day, draft.isoformat()
+    (2026, 4, None, '2026-04')
+    >>> draft.earliest, draft.latest
+    (datetime.date(2026, 4, 1), datetime.date(2026, 4, 30))
+    """
+
+    vietnamese_keys: ClassVar[dict[str, str]] = {"nam": "year", "thang": "month", "ngay": "day"}
+
+    year: Annotated[int, Field(ge=1, le=9999)]
+    """The year (năm), always written, even in a draft."""
+    month: Annotated[int, Field(ge=1, le=12)] | None = None
+    """The month (tháng), ``None`` when left blank."""
+    day: Annotated[int, Field(ge=1, le=31)] | None = None
+    """The day (ngày), ``None`` when left blank."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _parse(cls, data: Any) -> Any:
+        if isinstance(data, int) and not isinstance(data, bool):
+            return {"year": data}
+        if not isinstance(data, str):
+            return data
+        parts = _partial_fields(data)
+        if parts is None:
+            raise ValueError(f"cannot read a partial date from {data!r}; expected {_PARTIAL_FORMS}")
+        if isinstance(parts, Date):
+            raise ValueError(
+                f"{data.strip()!r} is a complete date ({parts.isoformat()}): give it as a date, "
+                "not a partial date (ngày tháng năm chưa đầy đủ)"
+            )
+        return parts
+
+    @field_validator("day")
+    @classmethod
+    def _day_of_month(cls, value: int | None, info: ValidationInfo) -> int | None:
+        month, year = info.data.get("month"), info.data.get("year")
+        if value is None or month is None or year is None:
+            return value
+        last = calendar.monthrange(year, month)[1]
+        if value > last:
+            raise ValueError(
+                f"ngày {value} is not a day of tháng {month} năm {year}, which has {last} days"
+            )
+        return value
+
+    @model_validator(mode="after")
+    def _partial(self) -> PartialDate:
+        if self.month is not None and self.day is not None:
+            raise ValueError(
+                f"day and month are both given ({self.year:04d}-{self.month:02d}-"
+                f"{self.day:02d}): a complete date is a "
+                "date, not a partial date (ngày tháng năm chưa đầy đủ); leave the day or the "
+                "month out (None) where the document leaves it blank"
+            )
+        return self
+
+    @model_serializer(mode="plain", when_used="json")
+    def _as_text(self) -> str:
+        return self.isoformat()
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, core_schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        if handler.mode == "serialization":
+            return {"type": "string", "pattern": _ISO_PARTIAL}
+        mapping = handler(core_schema)
+        return {
+            "title": "PartialDate",
+            "description": (
+                "A date of issue with blanks (ngày tháng năm chưa đầy đủ): the year, and the "
+                "month or the day when written. Text: '2026-04', '2026', '04/2026', "
+                "'2026-XX-15' (EDTF) or the printed line 'ngày    tháng 4 năm 2026'."
+            ),
+            "anyOf": [
+                {"type": "string", "pattern": _PARTIAL_PATTERN, "examples": ["2026-04", "2026"]},
+                {"type": "integer", "minimum": 1, "maximum": 9999},
+                mapping,
+            ],
+        }
+
+    @property
+    def blanks(self) -> tuple[str, ...]:
+        """The parts left blank, ``("day",)`` or ``("day", "month")`` or ``("month",)``."""
+        return tuple(name for name in ("day", "month") if getattr(self, name) is None)
+
+    @property
+    def earliest(self) -> Date:
+        """The first calendar day the date may mean (January has every day of a month)."""
+        return Date(self.year, self.month or 1, self.day or 1)
+
+    @property
+    def latest(self) -> Date:
+        """The last calendar day the date may mean (December has every day of a month)."""
+        if self.month is None:
+            return Date(self.year, 12, self.day or 31)
+        return Date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
+
+    def isoformat(self) -> str:
+        """``2026-04``, ``2026`` (ISO 8601 reduced precision) or ``2026-XX-15`` (EDTF)."""
+        if self.month is None and self.day is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-XX-{self.day:02d}"
+
+    def __str__(self) -> str:
+        return self.isoformat()
+
+
+_ISO_PARTIAL = r"^[0-9]{4}(-[0-9]{2}(-XX)?|-XX(-[0-9]{2}|-XX)?)?$"
+"""The partial date as JSON and YAML write it (ISO 8601 reduced precision, EDTF)."""
+_PARTIAL_PATTERN = rf"{_ISO_PARTIAL}|^[0-9]{{1,2}}/[0-9]{{4}}$|năm\s*[0-9]{{4}}"
+"""Every text form accepted on input."""
+
+
+def issue_date(value: Any) -> Any:
+    """Read a date of issue (thời gian ban hành): a date, a partial date, or ``None``.
+
+    For the ``date`` fields of documents and copies. Text may be ``dd/mm/yyyy`` or ISO
+    ``yyyy-mm-dd`` (a date), a partial form (:class:`PartialDate`), or the printed line
+    (``Kon Tum, ngày 01 tháng 10 năm 2018``, ``…, ngày    tháng 4 năm 2026``); a year alone
+    or a mapping of ``year``, ``month``, ``day`` is a partial date unless all three are
+    given. A partial date is returned as the mapping of its parts, for the field to
+    validate (so an error names the part). Text that is no form of a date is refused here,
+    naming the forms; other values are left for the field to refuse.
+
+    >>> issue_date("01/10/2018"), issue_date("2026-04"), issue_date("2026-04-05")
+    (datetime.date(2018, 10, 1), {'year': 2026, 'month': 4, 'day': None}, '2026-04-05')
+    """
+    if isinstance(value, DateTime):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return {"year": value}
+    if isinstance(value, dict):
+        parts = {PartialDate.vietnamese_keys.get(str(k), k): v for k, v in value.items()}
+        if set(parts) == {"year", "month", "day"} and None not in parts.values():
+            try:
+                return Date(int(parts["year"]), int(parts["month"]), int(parts["day"]))
+            except (TypeError, ValueError) as error:
+                raise ValueError(f"{value!r} is not a date of the calendar ({error})") from None
+        return value
+    if not isinstance(value, str):
+        return value
+    text = value.strip()
+    match = _DMY.fullmatch(text)
+    if match is not None:
+        day, month, year = (int(part) for part in match.groups())
+        try:
+            return Date(year, month, day)
+        except ValueError as error:
+            raise ValueError(f"{text!r} is not a date of the calendar ({error})") from None
+    if _ISO_DAY.match(text):
+        return text  # pydantic reads an ISO date (or a date and time at midnight)
+    found = _partial_fields(text)
+    if found is None:
+        raise ValueError(
+            f"cannot read a date of issue (thời gian ban hành) from {text!r}; expected a date "
+            f"('2026-04-15', '15/04/2026') or a partial date ({_PARTIAL_FORMS})"
+        )
+    return found
+
+
+_DMY = re.compile(r"([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})")
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _date_kind(value: Any) -> str:
+    """Which member of :data:`IssueDate` a value (as :func:`issue_date` leaves it) is for."""
+    return "partial" if isinstance(value, PartialDate | dict | int) else "date"
+
+
+class _EitherInSchema:
+    """JSON Schema: a date *or* a partial date (``anyOf``), not exactly one (``oneOf``).
+
+    A validator that does not check ``format: date`` would find ``2026-04`` both a string
+    and a partial date, and ``oneOf`` would refuse it.
+    """
+
+    @staticmethod
+    def __get_pydantic_json_schema__(
+        core_schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        schema = handler(core_schema)
+        if "oneOf" in schema:
+            schema["anyOf"] = schema.pop("oneOf")
+        return schema
+
+
+IssueDate = Annotated[
+    Annotated[Date, Tag("date")] | Annotated[PartialDate, Tag("partial")],
+    Discriminator(_date_kind),
+    BeforeValidator(issue_date),
+    _EitherInSchema(),
+]
+"""A date of issue (thời gian ban hành): a date, or a :class:`PartialDate` for a draft's date
+with blanks. Input as :func:`issue_date` reads it; an error names the member it was read as
+(``date.partial.month``)."""
 
 
 # --------------------------------------------------------------------------- ô 7: signature

@@ -17,6 +17,7 @@ from vnadmin_docs.models.components import (
     Agency,
     Distribution,
     DocumentNumber,
+    IssueDate,
     Lines,
     Marks,
     ParentAgency,
@@ -277,8 +278,9 @@ class DocumentCopy(VnModel):
     """The agency that makes the copy (cơ quan, tổ chức sao văn bản)."""
     number: DocumentNumber | None = None
     """The copy's number (số, ký hiệu bản sao): ``05/SY-VP``; for a paper copy."""
-    date: Date | None = None
-    """Date of the copy (thời gian sao); ``None`` until Văn thư dates it."""
+    date: IssueDate | None = None
+    """Date of the copy (thời gian sao); a ``PartialDate`` while the day (or month) is left
+    blank; ``None`` until Văn thư dates it."""
     signature: SignatureBlock | None = None
     """Who signs the copy (người có thẩm quyền sao văn bản); for a paper copy."""
     distribution: Distribution = Field(default_factory=Distribution)
@@ -287,11 +289,6 @@ class DocumentCopy(VnModel):
     """An electronic copy (bản sao sang định dạng điện tử, Mẫu 3.2) instead of paper."""
     signed_at: DateTime | None = None
     """When the copying agency signed digitally (thời gian ký số): electronic copies."""
-
-    @field_validator("date", mode="before")
-    @classmethod
-    def _date(cls, value: Any) -> Any:
-        return _parse_date(value)
 
     @model_validator(mode="after")
     def _complete(self) -> DocumentCopy:
@@ -385,8 +382,9 @@ class Document(VnModel):
     """Issuing agency (cơ quan, tổ chức ban hành), ô 2; its place name goes in ô 4."""
     number: DocumentNumber
     """Number and notation (số, ký hiệu), ô 3."""
-    date: Date | None
-    """Date of issue (thời gian ban hành), ô 4; ``None`` before Văn thư dates it."""
+    date: IssueDate | None
+    """Date of issue (thời gian ban hành), ô 4: a date; a ``PartialDate`` (the year, maybe
+    the month) while a draft leaves the day blank; ``None`` before Văn thư dates it."""
     subject: Lines
     """Subject (trích yếu nội dung), ô 5, each line as the author broke it."""
     body: Blocks
@@ -406,11 +404,6 @@ class Document(VnModel):
     call it ``copy`` or ``ban_sao``."""
     co_issuers: tuple[CoIssuer, ...] = ()
     """The other issuers of a joint document (văn bản liên tịch), each with its signature."""
-
-    @field_validator("date", mode="before")
-    @classmethod
-    def _date(cls, value: Any) -> Any:
-        return _parse_date(value)
 
     @model_validator(mode="after")
     def _copy_names_the_original(self) -> Document:

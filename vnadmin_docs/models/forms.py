@@ -21,6 +21,7 @@ from vnadmin_docs.models.base import VnModel
 from vnadmin_docs.models.body import Blocks, vietnamese_letter
 from vnadmin_docs.models.components import (
     Addressees,
+    IssueDate,
     Lines,
     SignatureBlock,
     Text,
@@ -529,8 +530,9 @@ class Minutes(TypedDocument):
 
     type: Literal[DocumentType.BIEN_BAN] = DocumentType.BIEN_BAN
     """Document type (tên loại văn bản): always biên bản."""
-    date: Date | None = None
-    """Date of the minutes (ô 4); the sample prints none, so it is printed only when given."""
+    date: IssueDate | None = None
+    """Date of the minutes (thời gian, ô 4), complete or a ``PartialDate``; the sample prints
+    none, so it is printed only when given."""
     started: DateTime
     """When the meeting began (thời gian bắt đầu)."""
     place: Text

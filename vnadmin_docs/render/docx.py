@@ -1219,6 +1219,8 @@ def _properties(
     laid_out: dict[str, Any] | None = None,
 ) -> dict[str, bytes]:
     day = document.date or date(2000, 1, 1)
+    if not isinstance(day, date):  # a draft's partial date: its first day (W3CDTF wants one)
+        day = day.earliest
     stamp = f"{day.isoformat()}T00:00:00Z"
 
     def text_el(name: str, value: str, attrs: dict[str, str] | None = None) -> El:

@@ -14,12 +14,13 @@ from typing import ClassVar
 
 from vnadmin_docs.models.documents import DocumentType
 from vnadmin_docs.ooxml.read import ParaInfo
-from vnadmin_docs.validate.engine import Context, Outcome, Rule, where
+from vnadmin_docs.validate.engine import Context, Outcome, Rule, Severity, where
 from vnadmin_docs.vietnamese import bounded_int, format_date, format_serial, nfc, upper
 
 __all__ = [
     "DateImpossible",
     "DateInDigits",
+    "DateLeftBlank",
     "DateLine",
     "DateLineMissing",
     "DayWithoutLeadingZero",
@@ -115,7 +116,7 @@ class NumberLine:
         return [g for g in notation.split("-") if g]
 
 
-_NUMBER_RAW = re.compile(
+NUMBER_RAW = re.compile(
     r"^\s*S[ốỐ]\s*(?!\s):?[ \t\u00a0]*(?![ \t\u00a0])(?P<serial>[0-9]*)(?P<before>[ \t\u00a0]*)/"
     r"(?P<after>[ \t\u00a0]*)(?P<notation>[^\s]+(?: {1,2}[^\s]+)*)"
 )
@@ -137,7 +138,7 @@ def number_line(ctx: Context) -> NumberLine | None:
     paragraph = ctx.layout.number
     if paragraph is None:
         return None
-    match = _NUMBER_RAW.match(nfc(paragraph.text))
+    match = NUMBER_RAW.match(nfc(paragraph.text))
     if match is None:
         return None
     return NumberLine(paragraph, match["serial"], match["before"], match["after"],
@@ -227,7 +228,7 @@ def type_name_paragraph(ctx: Context) -> tuple[ParaInfo, DocumentType] | None:
     """The paragraph that prints the type name (QUYẾT ĐỊNH, TỜ TRÌNH, …), found by a scan."""
     if _FOUND and _FOUND[0][0] is ctx.layout:
         return _FOUND[0][1]
-    found = None
+    found: tuple[ParaInfo, DocumentType] | None = None
     for paragraph in ctx.info.paragraphs[:_HEAD]:
         if paragraph.table is not None:
             continue
@@ -235,6 +236,9 @@ def type_name_paragraph(ctx: Context) -> tuple[ParaInfo, DocumentType] | None:
         if not text.endswith(":") and upper(text) in _TYPE_NAMES:
             found = paragraph, _TYPE_NAMES[upper(text)]
             break
+    layout = ctx.layout
+    if found is None and layout.type_rest and layout.type_name and layout.doc_type:
+        found = layout.type_name, layout.doc_type  # BIÊN BẢN LÀM VIỆC: the name begins the line
     _FOUND[:] = [(ctx.layout, found)]
     return found
 
@@ -1029,3 +1033,47 @@ class YearNotFourDigits(Rule):
             yield self.ok(place)
         else:
             yield self.fail(place, line.year, "four digits")
+
+
+_PARTS_VI = {"day": "ngày", "month": "tháng", "year": "năm"}
+
+
+class DateLeftBlank(Rule):
+    """The date of issue has its day, month and year written: a blank one marks a draft.
+
+    A draft leaves the day (often the month) of the place-and-date line blank for Văn thư
+    to fill in on the day the document is issued (Phụ lục I, Phần I, Mục II, khoản 4.b);
+    a document whose date still has a blank is a draft (dự thảo), not an issued document.
+    The parts that are written are judged by the other date rules (a month 1 or 2 written
+    without its zero, …) and still choose the standard by what they say.
+
+    Wrong: `Kon Tum, ngày      tháng 4 năm 2026` (a draft, the day left blank)
+
+    Right: `Kon Tum, ngày 15 tháng 4 năm 2026`
+    """
+
+    code = "DT010"
+    name = "date-left-blank"
+    severity = Severity.WARNING
+    component = "place_date"
+    locator = _DATE_LOCATOR
+    message = "{where}: «{found}» has the {expected} left blank: a draft; Văn thư " \
+        "writes the date when the document is issued"  # fmt: skip
+    message_vi = "{where}: «{found}»: chưa ghi {expected}, văn bản còn là dự thảo; văn thư " \
+        "ghi ngày tháng khi ban hành văn bản"  # fmt: skip
+
+    def check(self, ctx: Context) -> Iterator[Outcome]:
+        parts = _date_parts(ctx)
+        if isinstance(parts, Outcome):
+            yield parts
+            return
+        line, place = parts
+        tokens = {"day": line.day, "month": line.month, "year": line.year}
+        blank = [name for name, token in tokens.items() if not token]
+        if not blank:
+            yield self.ok(place)
+            return
+        found = " ".join(f"{_PARTS_VI[name]} {token or '…'}" for name, token in tokens.items())
+        expected = " and ".join(blank)
+        expected_vi = " và ".join(_PARTS_VI[name] for name in blank)
+        yield self.fail(place, found, expected, vi=("", found, expected_vi))
