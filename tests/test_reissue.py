@@ -220,13 +220,27 @@ def test_cli_json_report(tmp_path, capsys, english):
     assert lost["tracked-change"]["description_vi"].startswith("theo dõi thay đổi")
     assert lost["image"]["detail"] == "1"
     assert {f["code"] for f in payload["failures"]} >= {"BD008", "BD009"}
+    assert len(payload["notes_vi"]) == len(payload["notes"]) > 0  # both languages, in order
+    assert payload["notes"][0] != payload["notes_vi"][0]
+
+
+def test_the_notes_and_what_was_lost_are_vietnamese_throughout(reports):
+    from tests.validate.test_messages_vi import english_words
+
+    for name, report in reports.items():
+        assert report.notes_in("vi") == [note.vi for note in report.notes]
+        assert report.to_dict()["notes_vi"] == report.notes_in("vi")
+        for text in [*report.notes_in("vi"), *(item.text("vi") for item in report.lost)]:
+            assert english_words(text) == [], (name, text)
 
 
 def test_cli_speaks_vietnamese(tmp_path, capsys, english):
     target = tmp_path / "moi.docx"
     assert main(["--lang", "vi", "reissue", corpus(WITH_IMAGE), "-o", str(target)]) == 0
     out = capsys.readouterr().out
-    assert "không chuyển được: word/document.xml: hình ảnh (mô hình không chứa): 1" in out
+    assert "không chuyển được: nội dung: hình ảnh (mô hình không chứa): 1" in out
+    assert "ghi chú: Tên cơ quan ban hành: phần đầu văn bản không ghi tên cơ quan" in out
+    assert "note:" not in out and "agency:" not in out
     assert "không chuyển được: đoạn 2: chữ không được chuyển sang tệp mới" in out
     assert "DS001 Cuối văn bản (đoạn" in out
     assert f"lỗi trong tệp mới (do chính nội dung); đã ghi {target}" in out

@@ -54,6 +54,7 @@ from vnadmin_docs.models import (
     OfficialDispatch,
     Paragraph,
     ParentAgency,
+    PartialDate,
     Point,
     Resolution,
     Run,
@@ -68,7 +69,7 @@ from vnadmin_docs.models import (
     Urgency,
 )
 from vnadmin_docs.ooxml.read import Limits
-from vnadmin_docs.read import Reading, read
+from vnadmin_docs.read import Note, Reading, read
 from vnadmin_docs.reissue import Lost, ReissueReport, reissue
 from vnadmin_docs.render import convert_to_pdf, render_docx, render_text
 from vnadmin_docs.serialization import dump, dumps, json_schema, load, loads
@@ -112,9 +113,11 @@ __all__ = [
     "Marks",
     "Minutes",
     "MissingDependencyError",
+    "Note",
     "OfficialDispatch",
     "Paragraph",
     "ParentAgency",
+    "PartialDate",
     "Point",
     "ReadError",
     "Reading",

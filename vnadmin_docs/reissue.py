@@ -50,10 +50,12 @@ from vnadmin_docs.ooxml.read import (
     read_source_bytes,
 )
 from vnadmin_docs.read import read
+from vnadmin_docs.read.notes import Note, in_language
 from vnadmin_docs.render.docx import docx_bytes
 from vnadmin_docs.serialization import atomic_write
 from vnadmin_docs.standards import Standard, get
 from vnadmin_docs.validate import Finding, validate
+from vnadmin_docs.validate.vi import to_vi
 
 __all__ = ["Lost", "ReissueReport", "reissue"]
 
@@ -64,7 +66,7 @@ PASSAGES_LISTED = 5
 
 _KINDS: dict[str, tuple[str, str]] = {
     "image": ("images (not in the model)", "hình ảnh (mô hình không chứa)"),
-    "comment": ("comments", "chú thích của người duyệt (comment)"),
+    "comment": ("comments", "ghi chú của người duyệt"),
     "tracked-change": ("tracked changes (the new file holds the text as read)",
                        "theo dõi thay đổi (tệp mới giữ văn bản như đã đọc)"),
     "footnote": ("footnotes", "chú thích cuối trang"),
@@ -76,9 +78,10 @@ _KINDS: dict[str, tuple[str, str]] = {
               "hình vẽ (tệp mới tự kẻ đường kẻ)"),
     "header-footer": ("header or footer text other than page numbers",
                       "chữ ở đầu trang hoặc chân trang ngoài số trang"),
-    "section": ("sections (the new file has fewer)", "phần (section) (tệp mới có ít hơn)"),
+    "section": ("sections (the new file has fewer)",
+                "số phần định dạng trang (tệp mới có ít phần hơn)"),
     "landscape": ("landscape sections (the new file has fewer)",
-                  "phần khổ ngang (tệp mới có ít hơn)"),
+                  "phần trang khổ ngang (tệp mới có ít phần hơn)"),
     "colour": ("coloured or highlighted text", "chữ màu hoặc tô nền"),
     "hyperlink": ("hyperlinks (their text stays, the link does not)",
                   "siêu liên kết (giữ chữ, mất liên kết)"),
@@ -142,20 +145,26 @@ class ReissueReport:
     source: str
     standard: str
     document: Document
-    notes: list[str] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    """The reader's notes (:class:`~vnadmin_docs.read.notes.Note`: English, ``.vi``)."""
     lost: list[Lost] = field(default_factory=list)
     failures: list[Finding] = field(default_factory=list)
     data: bytes | None = None
     target: str | None = None
 
+    def notes_in(self, lang: str = "en") -> list[str]:
+        """The reader's notes in ``"en"`` or ``"vi"`` (ghi chú khi đọc)."""
+        return in_language(self.notes, lang)
+
     def to_dict(self) -> dict[str, object]:
-        """The report as plain data (for JSON)."""
+        """The report as plain data (for JSON); ``notes_vi`` holds the notes in Vietnamese."""
         return {
             "source": self.source,
             "target": self.target,
             "standard": self.standard,
             "type": self.document.type.value,
-            "notes": list(self.notes),
+            "notes": self.notes_in("en"),
+            "notes_vi": self.notes_in("vi"),
             "lost": [item.to_dict() for item in self.lost],
             "failures": [finding.to_dict() for finding in self.failures],
         }
@@ -196,6 +205,14 @@ def _section_counts(root: etree._Element) -> tuple[int, int]:
 
 def _count(root: etree._Element, path: str) -> int:
     return len(root.xpath(path, namespaces=_NS))
+
+
+def _where_vi(member: str) -> str:
+    """A part of the package named for the clerk: ``word/header2.xml`` → đầu trang (…)."""
+    named = to_vi(member)
+    if named == member:
+        return member
+    return f"{named} ({member})" if re.search(r"\d\.xml$", member) else named
 
 
 def _text(node: etree._Element) -> str:
@@ -244,7 +261,7 @@ class _Scan:
         return root
 
     def add(self, kind: str, where: str, detail: str, where_vi: str = "", vi: str = "") -> None:
-        self.lost.append(Lost(kind, where, detail, where_vi, vi))
+        self.lost.append(Lost(kind, where, detail, where_vi or _where_vi(where), vi))
 
     def run(self, new_words: Counter[str]) -> list[Lost]:
         with self.package:
@@ -324,7 +341,7 @@ class _Scan:
             missing = [w for w in _words(text) if not new_words.get(w)]
             if missing:
                 self.add("text-box", f"{member}: text box {number}", f"«{_short(text)}»",
-                         f"{member}: hộp văn bản {number}")  # fmt: skip
+                         f"{_where_vi(member)}: hộp văn bản {number}")  # fmt: skip
 
     def notes_parts(self) -> None:
         comments = self.part("word/comments.xml")
@@ -366,13 +383,14 @@ def _dropped(old: DocxInfo, new_words: Counter[str]) -> list[Lost]:
         if len(passages) < PASSAGES_LISTED:
             gone = " ".join(missing[:12]) + (" …" if len(missing) > 12 else "")
             where = f"paragraph {index + 1}"
+            quoted = f"«{_short(text, 60)}»"
             passages.append(
-                Lost("text", where, f"«{_short(text, 60)}»: {gone}", f"đoạn {index + 1}")
+                Lost("text", where, f"{quoted}: {gone}", f"đoạn {index + 1}", f"{quoted}: «{gone}»")
             )
     if not count:
         return []
-    summary = Lost("text", "word/document.xml", f"{total} word(s) in {count} paragraph(s)", "",
-                   f"{total} chữ trong {count} đoạn")  # fmt: skip
+    summary = Lost("text", "word/document.xml", f"{total} word(s) in {count} paragraph(s)",
+                   _where_vi("word/document.xml"), f"{total} chữ trong {count} đoạn")  # fmt: skip
     return [summary, *passages]
 
 

@@ -33,6 +33,7 @@ from lxml import etree
 import vnadmin_docs as vn
 from tests.support.shared import require_shared
 from vnadmin_docs.errors import UnsupportedDocumentType
+from vnadmin_docs.models.components import PartialDate
 from vnadmin_docs.models.documents import DocumentType, OfficialDispatch, TypedDocument
 from vnadmin_docs.models.forms import Decision
 from vnadmin_docs.ooxml.read import read_docx
@@ -99,8 +100,8 @@ def _block_text(block: Any) -> str:
 # ----------------------------------------------------------------------------- expectations
 #
 # Per file: type; agency (normal-case name, header lines) and parent; number (serial,
-# notation, the printed line where the model's form differs); date (None: left blank for
-# Văn thư); place; subject lines; Kính gửi; signature title lines (as printed) and signer;
+# notation, the printed line where the model's form differs); date (a PartialDate: the day,
+# maybe the month, left blank for Văn thư); place; subject lines; Kính gửi; signature title lines (as printed) and signer;
 # distribution entries (labels) with the archive units and ô 12; body: number of blocks,
 # first and last block's text (the end mark "./." taken off); attachments.
 
@@ -128,7 +129,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "agency": ("Bộ Tài chính", ("BỘ TÀI CHÍNH",)),
         "parent": None,
         "serial": None, "notation": "BTC-CST", "printed": None,
-        "date": None, "place": "Hà Nội",
+        "date": PartialDate(year=2025), "place": "Hà Nội",
         "subject": ("dự thảo Thông tư thay thế Thông tư số 244/2016/TT-BTC ngày 11/11/2016",),
         "recipients": [
             "Các Bộ, cơ quan ngang Bộ; cơ quan thuộc Chính phủ",
@@ -151,7 +152,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "agency": UBND_LAM_DONG,
         "parent": None,
         "serial": None, "notation": "UBND-NC", "printed": None,
-        "date": None, "place": "Lâm Đồng",
+        "date": PartialDate(year=2026, month=2), "place": "Lâm Đồng",
         "subject": ("triển khai thực hiện", "Công văn số 427/BCA-C04", "của Bộ Công an"),
         "recipients": ["Công an tỉnh"],
         "titles": ["TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG"], "signer": "Đỗ Tấn Sương",
@@ -197,7 +198,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "agency": ("Trường Đại học Thủy lợi", ("TRƯỜNG ĐẠI HỌC THỦY LỢI",)),
         "parent": ("Bộ Nông nghiệp và Môi trường", ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",)),
         "serial": None, "notation": "QĐ-ĐHTL", "printed": None,
-        "date": None, "place": "Hà Nội",
+        "date": PartialDate(year=2025, month=8), "place": "Hà Nội",
         "subject": ("Ban hành Quy định về việc xây dựng, sử dụng và quản lý",
                     "Ngân hàng câu hỏi thi/ Ngân hàng đề thi của Trường Đại học Thủy lợi"),
         "recipients": [],
@@ -270,7 +271,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "agency": UBND_LAM_DONG,
         "parent": None,
         "serial": None, "notation": "TB-UBND", "printed": None,
-        "date": None, "place": "Lâm Đồng",
+        "date": PartialDate(year=2026, month=4), "place": "Lâm Đồng",
         "subject": ("Kết luận của đồng chí Nguyễn Hồng Hải - Ủy viên Ban Thường vụ Tỉnh ủy,",
                     "Phó Chủ tịch UBND tỉnh họp nghe Công ty TNHH Tập đoàn Sơn Hải báo cáo một "
                     "số vấn đề liên quan đến dự án đường bộ cao tốc Tân Phú – Bảo Lộc"),
@@ -314,7 +315,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "agency": UBND_LAM_DONG,
         "parent": None,
         "serial": None, "notation": "BC-UBND", "printed": None,
-        "date": None, "place": "Lâm Đồng",
+        "date": PartialDate(year=2025, month=12), "place": "Lâm Đồng",
         "subject": ("Tổ chức, hoạt động và quản lý hội năm 2025",),  # in a 1×1 table
         "recipients": ["Bộ Nội vụ"],
         "bases": [],
@@ -334,7 +335,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "agency": UBND_LAM_DONG,
         "parent": None,
         "serial": None, "notation": "BC-UBND", "printed": None,
-        "date": None, "place": "Lâm Đồng",
+        "date": PartialDate(year=2025, month=12), "place": "Lâm Đồng",
         "subject": ("Công tác cải cách hành chính năm 2025 và",
                     "phương hướng, nhiệm vụ năm 2026 của tỉnh Lâm Đồng"),
         "recipients": [],
@@ -359,7 +360,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "agency": UBND_LAM_DONG,
         "parent": None,
         "serial": None, "notation": "KH-UBND", "printed": None,
-        "date": None, "place": "Lâm Đồng",
+        "date": PartialDate(year=2026, month=1), "place": "Lâm Đồng",
         "subject": ("Tuyên truyền Cải cách hành chính năm 2026",),
         "recipients": [],
         "bases": [],
@@ -518,7 +519,8 @@ def test_every_correction_and_guess_is_noted():
     assert "side note 'Để đăng dự thảo'" in notes
     assert "side note 'Thông tư xin ý kiến'" in notes
     assert "count of copies '( b)' is left blank" in notes
-    assert "'Hà Nội, ngày tháng năm 2025' is left blank" in notes
+    assert "'Hà Nội, ngày tháng năm 2025' leaves the day and month blank (a draft); read as " \
+        "the partial date 2025" in notes
 
     notes = "\n".join(_read(CV_427).notes)
     assert "typed in two columns" in notes
@@ -757,10 +759,12 @@ def test_a_signer_title_above_noi_nhan_and_the_name_under_it_is_one_signature():
 def test_kinh_gui_typed_in_the_subjects_paragraph_is_read_as_the_recipients():
     document = _read(TTR_NENH).document
     assert document.type is DocumentType.TO_TRINH
+    # printed "(V/v xin kinh phí …)": the brackets and «V/v» of a công văn are not the trích yếu
     assert document.subject == (
-        "(V/v xin kinh phí tư vấn đầu tư xây dựng công trình: Khu dân cư dịch vụ thôn Ninh "
-        "Khánh, thị trấn Nếnh, huyện Việt Yên)",
+        "xin kinh phí tư vấn đầu tư xây dựng công trình: Khu dân cư dịch vụ thôn Ninh "
+        "Khánh, thị trấn Nếnh, huyện Việt Yên",
     )
+    assert "with «V/v» in brackets as a công văn's; read without them" in _notes(TTR_NENH)
     assert [r.label for r in document.recipients] == [
         "UBND huyện Việt Yên, tỉnh Bắc Giang", "Phòng Công Thương huyện Việt Yên"]  # fmt: skip
     assert _block_text(document.body[0]).startswith("Căn cứ nghị quyết của UBND tỉnh Bắc Giang")
@@ -774,6 +778,9 @@ def test_kinh_gui_typed_in_the_subjects_paragraph_is_read_as_the_recipients():
         ("egov__105584_tt1btttt1.docx", "a Thông tư is a legal normative document"),
         ("qlvbsn__Ban_tu_khai.docx", "«BẢN TỰ KHAI» is not one of the 29 types"),
         ("tdkt__1667016817_quyetdinh.docx", "«PHÂN CÔNG NHIỆM VỤ» is not one of the 29 types"),
+        # a title over two lines in capitals is named by its first line, not the short last
+        ("egov__105585_tt1btttt2.docx", "«DANH MỤC TIÊU CHUẨN KỸ THUẬT VỀ ỨNG DỤNG CÔNG NGHỆ "
+         "THÔNG TIN» is not one of the 29 types"),
         # a guide issued with a công văn, without a header of its own
         ("egov__huongdanbotieuchiportal.docx", "though it begins with «HƯỚNG DẪN»"),
     ],

@@ -28,6 +28,9 @@ from vnadmin_docs.ooxml import read as ooxml_read
 from vnadmin_docs.read import components
 from vnadmin_docs.read import docx as docx_reader
 from vnadmin_docs.read import forms as form_reader
+from vnadmin_docs.read import html as html_reader
+from vnadmin_docs.read import notes as note_module
+from vnadmin_docs.read import plain as plain_reader
 from vnadmin_docs.read import text as text_reader
 from vnadmin_docs.render.docx import docx_bytes
 from vnadmin_docs.validate import Status, engine, geometry, typeset, validate, vi
@@ -196,7 +199,7 @@ def test_cross_reference_rule_on_a_long_run_of_non_spaces() -> None:
 _MODULES = (closing, content, format, forms, header, number_date, page, engine, components, vietnamese,
             metrics, legacy, serialization, base, body, model_components, documents, ooxml_read,
             docx_reader, text_reader, geometry, typeset, vi, fix_module, reissue_module,
-            form_reader, form_models)  # fmt: skip
+            form_reader, form_models, plain_reader, html_reader, note_module)  # fmt: skip
 _PATTERNS = {
     f"{module.__name__.removeprefix('vnadmin_docs.')}.{name}": value
     for module in _MODULES

@@ -37,6 +37,7 @@ from vnadmin_docs.vietnamese import nfc, tone_insensitive_key, upper
 __all__ = [
     "COPY_WORDS",
     "SIDE_NOTE",
+    "TITLE_IN_NORMAL_CASE",
     "AttachmentLayout",
     "CopyLayout",
     "Layout",
@@ -45,6 +46,7 @@ __all__ = [
     "near_national_name",
     "recognise",
     "split_at_gaps",
+    "subject_paragraphs",
 ]
 
 SIDE_NOTE = re.compile(r"^(?P<line>\s*\S.*?[;:.])(?:\t|[ \u00a0]{2})\s*(?P<note>\S.*)")
@@ -136,6 +138,36 @@ def _lines(paragraph: ParaInfo) -> list[str]:
 def _is_upper(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and "".join(letters) == upper("".join(letters))
+
+
+def subject_paragraphs(layout: Layout) -> list[ParaInfo]:
+    """The paragraphs that print the trích yếu, which the rule of khoản 5.b stands under.
+
+    Its own lines under the type name; or, with none, the type name's line itself when the
+    trích yếu follows the type's name on it (``BIÊN BẢN LÀM VIỆC``).
+    """
+    if layout.subject:
+        return list(layout.subject)
+    if layout.type_rest and layout.type_name is not None:
+        return [layout.type_name]
+    return []
+
+
+def _is_title_note(first: ParaInfo, line: ParaInfo) -> bool:
+    """A note set under the trích yếu, not a line of it (ghi chú dưới trích yếu).
+
+    ``(Tài liệu phục vụ Hội nghị …)`` under a bold subject: the whole line in parentheses,
+    italic and not bold where the subject's first line is bold. A "(sửa đổi, bổ sung)"
+    that continues a bold subject is bold itself, so it stays.
+    """
+    text = line.visible_text.strip()
+    return (
+        text.startswith("(")
+        and text.endswith(")")
+        and bool(first.bold)
+        and not line.bold
+        and bool(line.italic)
+    )
 
 
 def _bare(text: str) -> str:
@@ -272,6 +304,12 @@ class Layout:
     signatures: list[tuple[list[ParaInfo], ParaInfo | None]] = field(default_factory=list)
     """Signature blocks side by side (biên bản, văn bản liên tịch), left to right: each its
     title lines and name; the last is the one of ``signature_title`` and ``signer``."""
+    boxed_header: bool = False
+    """The header was read from text boxes (see :attr:`columns`)."""
+    parties: list[list[ParaInfo]] = field(default_factory=list)
+    """Representatives who sign each for their side (đại diện các bên), with no Nơi nhận:
+    each its ``Đại diện …`` line and name, in reading order; the first is the one of
+    ``signature_title`` and ``signer``."""
     confirmation: list[ParaInfo] = field(default_factory=list)
     """A second signature under the closing (giấy nghỉ phép: xác nhận nơi nghỉ phép)."""
     electronic_copy: ParaInfo | None = None
@@ -294,6 +332,8 @@ class Layout:
         A paragraph typed in two columns holds two components: this is the side of ``key``
         (the agency, number and Nơi nhận stand left; the Quốc hiệu, date and signature right).
         """
+        if not self._mapped(paragraph):
+            return "\n".join(_lines(paragraph))
         if paragraph.index in self.columns:
             left, right = self.columns[paragraph.index]
             return left if key in _LEFT_KEYS else right
@@ -302,6 +342,14 @@ class Layout:
             own = self._own_lines(key, paragraph)
             return "\n".join(c for i in own if (c := _collapse(raw[i])))
         return "\n".join(_lines(paragraph))
+
+    def _mapped(self, paragraph: ParaInfo) -> bool:
+        """Whether :attr:`columns` and :attr:`line_parts` speak of ``paragraph``.
+
+        They are keyed by index, and text boxes number their paragraphs on their own: a
+        box's paragraph is in them only when the header itself was read from the boxes.
+        """
+        return paragraph.box is None or self.boxed_header
 
     def _own_lines(self, key: str, paragraph: ParaInfo) -> tuple[int, ...]:
         """The numbers of the lines of ``paragraph`` that hold component ``key``."""
@@ -320,6 +368,8 @@ class Layout:
         :meth:`ParaInfo.text_runs`.
         """
         text = paragraph.text
+        if not self._mapped(paragraph):
+            return paragraph.text_runs()
         if paragraph.index in self.columns:
             right = self.columns[paragraph.index][1]
             cut = next((g.end() for g in _GAP.finditer(text)
@@ -752,7 +802,12 @@ def _type_name(
 ) -> None:
     """The type name (QUYẾT ĐỊNH, TỜ TRÌNH, …) and the subject under it."""
     seen = 0  # paragraphs with text after the header: a title begins with a type name
+    run: ParaInfo | None = None  # the first of the lines in capitals just above ``p``
     for p in paragraphs[header_end + 1 : header_end + 12]:
+        if not p.visible_text:
+            continue
+        head = run
+        run = (run or p) if p.table is None and _is_upper(p.visible_text) else None
         text = upper(p.visible_text.rstrip(":"))
         seen += bool(p.visible_text) and not (
             _RULE_CHARS.match(p.visible_text)
@@ -783,6 +838,8 @@ def _type_name(
                     break  # the text begins (Hôm nay, … Chúng tôi gồm:)
                 if layout.subject and _is_upper(q.visible_text):
                     break  # the authority line of a quyết định (CHỦ TỊCH ỦY BAN NHÂN DÂN …)
+                if layout.subject and _is_title_note(layout.subject[0], q):
+                    break  # "(Tài liệu phục vụ …)": a note under the trích yếu, not part of it
                 layout.subject.append(q)
             return
         if (
@@ -794,7 +851,10 @@ def _type_name(
             and not p.visible_text.endswith(":")
             and not _among(p, (layout.national_name, layout.national_motto, *layout.agency))
         ):
-            layout.title = p  # a title of a type the list does not name (NGHỊ ĐỊNH, …)
+            # a title of a type the list does not name (NGHỊ ĐỊNH, …); a title that runs over
+            # lines in capitals is named by its first line, not by a short last one
+            header = (layout.national_name, layout.national_motto, *layout.agency)
+            layout.title = head if head is not None and not _among(head, header) else p
 
 
 def _recipients(
@@ -852,6 +912,8 @@ class _Closing:
     """Position of the first paragraph of the closing."""
     signatures: list[list[tuple[ParaInfo, str, bool]]] = field(default_factory=list)
     """Signature blocks side by side in a table above the Nơi nhận (biên bản, liên tịch)."""
+    parties: list[list[ParaInfo]] = field(default_factory=list)
+    """Representatives signing each for their side (``Đại diện …`` over a name)."""
 
 
 def _valid_label(layout: Layout, paragraph: ParaInfo) -> re.Match[str] | None:
@@ -1112,6 +1174,83 @@ def _authority_closing(paragraphs: list[ParaInfo], at: dict[int, int], start: in
     return closing
 
 
+_REPRESENTATIVE = re.compile(r"^đại\s+diện\b", re.IGNORECASE)
+
+
+def _parties_closing(paragraphs: list[ParaInfo], at: dict[int, int], start: int) -> _Closing:
+    """Representatives signing each for their side, in a table, without a Nơi nhận.
+
+    A biên bản làm việc between several parties signs so: cells that begin ``Đại diện …``,
+    each with the representative's name under it, in the same cell or in the same column of
+    a lower row. The block is the first party's (top left); every party goes to
+    ``closing.parties``, in reading order.
+    """
+    closing = _Closing()
+    for position in range(len(paragraphs) - 1, start - 1, -1):
+        p = paragraphs[position]
+        if p.table is None or p.part != "word/document.xml":
+            continue
+        if not _REPRESENTATIVE.match(p.visible_text):
+            continue
+        number = p.table[0]
+        table = [q for q in paragraphs[start:] if q.table is not None
+                 and q.table[0] == number and q.part == p.part]  # fmt: skip
+        heads = [q for q in table if _REPRESENTATIVE.match(q.visible_text)]
+        if len(heads) < 2:
+            return closing
+        parties: list[list[ParaInfo]] = []
+        for head in heads:
+            assert head.table is not None
+            below = [q for q in table if q.table is not None and q.table[2] == head.table[2]
+                     and at[q.index] > at[head.index] and q.visible_text]  # fmt: skip
+            name = next((q for q in below[:3] if _looks_like_name(q.visible_text)
+                         and not _REPRESENTATIVE.match(q.visible_text)), None)  # fmt: skip
+            if name is None:
+                return closing
+            parties.append([head, name])
+        closing.parties = parties
+        closing.block = [(parties[0][0], parties[0][0].visible_text, False),
+                         (parties[0][1], parties[0][1].visible_text, True)]  # fmt: skip
+        closing.start = at[table[0].index]
+        return closing
+    return closing
+
+
+def _is_title_line(text: str) -> bool:
+    """A signer's title line: title words, an authority prefix, or a title in normal case."""
+    return bool(
+        _TITLE_WORDS.search(text) or _AUTHORITY.match(text) or TITLE_IN_NORMAL_CASE.match(text)
+    )
+
+
+def _box_closing(layout: Layout) -> _Closing:
+    """A signature block set in a floating text box, when the page holds none elsewhere.
+
+    ``UBND THỊ TRẤN NẾNH`` / ``Chủ tịch`` drawn in a box at the foot of a tờ trình: the last
+    box of the body whose first line is a title in capitals and which holds at most six
+    short lines, none of them the Quốc hiệu.
+    """
+    closing = _Closing()
+    boxes = [p for p in layout.info.parts.get("textboxes", [])
+             if p.part == "word/document.xml#textbox" and p.visible_text]  # fmt: skip
+    by_box: dict[int | None, list[ParaInfo]] = {}
+    for p in boxes:
+        by_box.setdefault(p.box, []).append(p)
+    for lines in reversed(list(by_box.values())):
+        first = lines[0].visible_text
+        if (
+            len(lines) > 6
+            or any(len(q.visible_text) > 60 for q in lines)
+            or _has_national_name(lines)
+            or not _is_upper(first)
+            or not any(_is_title_line(q.visible_text) for q in lines)
+        ):
+            continue
+        closing.block = [(q, q.visible_text, False) for q in lines]
+        return closing
+    return closing
+
+
 def _signed_by_name_only(
     layout: Layout, paragraphs: list[ParaInfo], at: dict[int, int], start: int
 ) -> None:
@@ -1141,6 +1280,15 @@ def _looks_like_name(text: str) -> bool:
         and not any(c.isdigit() for c in text)
         and not text.endswith((".", ":", ";", ","))
     )
+
+
+TITLE_IN_NORMAL_CASE = re.compile(
+    r"^(?:phó\s+)?(?:chủ\s+tịch|giám\s+đốc|hiệu\s+trưởng|chánh\s+văn\s+phòng|thủ\s+trưởng|"
+    r"trưởng\s+(?:ban|phòng|khoa)|bí\s+thư|tổng\s+giám\s+đốc|cục\s+trưởng|vụ\s+trưởng|"
+    r"viện\s+trưởng)\s*$",
+    re.IGNORECASE,
+)
+"""A signer's title typed in normal case (``Chủ tịch``): a title line, never a name."""
 
 
 def _is_mark(text: str) -> bool:
@@ -1176,7 +1324,7 @@ def _signature_parts(
         name_in_capitals = p.style_id == "Signer" or (
             gap and not _AUTHORITY.match(text) and not _TITLE_WORDS.search(text)
         )
-        if _is_upper(text) and not name_in_capitals:
+        if (_is_upper(text) and not name_in_capitals) or TITLE_IN_NORMAL_CASE.match(text):
             titles.append(p)
             continue
         if text.startswith(_DASHES) or text.endswith((";", ":")):
@@ -1223,7 +1371,12 @@ def _closing(
                 found.block = other.block
                 found.start = min(at[p.index], other.start)
         return found
-    return _authority_closing(paragraphs, at, start)
+    found = _authority_closing(paragraphs, at, start)
+    if not found.block:
+        found = _parties_closing(paragraphs, at, start)
+    if not found.block:
+        found = _box_closing(layout)
+    return found
 
 
 # ----------------------------------------------------------------------------- attachments
@@ -1450,6 +1603,7 @@ def recognise(info: DocxInfo, doc_type: DocumentType | None = None) -> Layout:
     # a text box): read it from the boxes; the body then starts at the top.
     boxes = [p for p in info.parts.get("textboxes", []) if p.part == "word/document.xml#textbox"]
     in_boxes = not _has_national_name(head) and _has_national_name(boxes[:40])
+    layout.boxed_header = in_boxes
     if in_boxes:
         box_at = {p.index: i for i, p in enumerate(boxes)}
         _header(layout, boxes, box_at)
@@ -1493,10 +1647,11 @@ def recognise(info: DocxInfo, doc_type: DocumentType | None = None) -> Layout:
     for block in closing.signatures:
         side_titles, side_signer, _, _ = _signature_parts(block)
         layout.signatures.append((side_titles, side_signer))
+    layout.parties = closing.parties
     if closing.start is None and not closing.block:
         _signed_by_name_only(layout, paragraphs, at, header_end + 1)
     closing_start = closing.start if closing.start is not None else len(paragraphs)
-    if layout.signature_title and closing.start is None:
+    if layout.signature_title and closing.start is None and layout.signature_title[0].box is None:
         closing_start = at[layout.signature_title[0].index]
 
     _recipients(layout, paragraphs, at, header_end + 1, closing_start)
@@ -1537,8 +1692,9 @@ def recognise(info: DocxInfo, doc_type: DocumentType | None = None) -> Layout:
     # What stands in the closing but is neither list nor signature is reported.
     closing_items = [*layout.signature_title, layout.signer, *layout.signature_marks,
                      *layout.distribution, layout.distribution_label,
-                     *(p for side in layout.signatures for p in [*side[0], side[1]])]  # fmt: skip
-    found = [at[p.index] for p in closing_items if p is not None]
+                     *(p for side in layout.signatures for p in [*side[0], side[1]]),
+                     *(p for party in layout.parties for p in party)]  # fmt: skip
+    found = [at[p.index] for p in closing_items if p is not None and p.box is None]
     last_closing = max(found, default=closing_start - 1)
     if layout.distribution_label is not None and layout.distribution_label.table is not None:
         number = layout.distribution_label.table[0]
@@ -1612,8 +1768,9 @@ def _rules(layout: Layout, paragraphs: list[ParaInfo], at: dict[int, int]) -> No
                            typed_rule(layout.agency[-1]))  # fmt: skip
         if found:
             layout.rule_lines["agency"] = found
-    if layout.subject:
-        found = _find_rule("subject", layout.subject, following(layout.subject), info)
+    subject = subject_paragraphs(layout)
+    if subject:
+        found = _find_rule("subject", subject, following(subject), info)
         if found:
             layout.rule_lines["subject"] = found
     motto, agency = layout.rule_lines.get("national_motto"), layout.rule_lines.get("agency")

@@ -31,11 +31,11 @@ from pydantic import ValidationError
 
 from vnadmin_docs.errors import ReadError, UnsupportedDocumentType
 from vnadmin_docs.models.body import ListStyle, roman, vietnamese_letter
-from vnadmin_docs.models.components import DocumentNumber, close_hyphens
+from vnadmin_docs.models.components import DocumentNumber, PartialDate, close_hyphens
 from vnadmin_docs.models.documents import Document, DocumentType, TypedDocument
 from vnadmin_docs.ooxml.read import DocxInfo, Limits, ParaInfo, TableInfo, read_docx
 from vnadmin_docs.read import Reading
-from vnadmin_docs.read.components import SIDE_NOTE, Layout, recognise
+from vnadmin_docs.read.components import SIDE_NOTE, TITLE_IN_NORMAL_CASE, Layout, recognise
 from vnadmin_docs.read.forms import (
     END_MARK,
     FormReader,
@@ -43,6 +43,7 @@ from vnadmin_docs.read.forms import (
     is_form,
     strip_end_mark,
 )
+from vnadmin_docs.read.notes import Note, component_vi, quote
 from vnadmin_docs.read.tables import read_table
 from vnadmin_docs.render.docx import HIDDEN_PROPERTY
 from vnadmin_docs.render.styles import style_id
@@ -51,7 +52,7 @@ from vnadmin_docs.vietnamese import (
     bounded_int,
     lower,
     nfc,
-    parse_date,
+    parse_issue_date,
     tone_insensitive_key,
     upper,
 )
@@ -96,6 +97,15 @@ _AUTHORITY_TIGHT = re.compile(r"^(?P<prefix>TM|KT|TL|TUQ|Q)\.(?P<title>\S.*)$")
 _DASHES = ("-", "–", "+", "•")
 _LETTERS = [vietnamese_letter(i) for i in range(1, 24)]
 _TYPE_BY_NAME = {upper(t.vietnamese_name): t for t in DocumentType}
+
+
+_DASH_LIKE = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-",
+                            "\u2014": "-", "\u2212": "-"})  # fmt: skip
+
+
+def _fold_dashes(line: str) -> str:
+    """A number line with its dashes (–, —, ‑, −) written as the hyphen of a ký hiệu."""
+    return line.translate(_DASH_LIKE)
 
 
 def _cited_agency(line: str) -> str:
@@ -362,6 +372,8 @@ _LINE_FIELDS = {
 _ABOUT = re.compile(r"^v[ềe]\s+vi[ệe]c\b", re.IGNORECASE)
 BLANK = "…"
 """What a part the model needs but the page does not print is read as (to be filled in)."""
+_BLANKS_VI = {"day": "ngày", "month": "tháng", "year": "năm"}
+"""The parts of a date left blank, in Vietnamese (for the notes)."""
 
 
 def _starts_kinh_gui(line: str) -> bool:
@@ -371,7 +383,7 @@ def _starts_kinh_gui(line: str) -> bool:
 class _Builder:
     def __init__(self, layout: Layout, source: str) -> None:
         self.layout = layout
-        self.notes: list[str] = []
+        self.notes: list[Note] = []
         self.confidence: dict[str, float] = {}
         self.source = source
         info = layout.info
@@ -382,14 +394,17 @@ class _Builder:
                 loaded = json.loads(raw)
                 self.hidden = loaded if isinstance(loaded, dict) else {}
             except ValueError:
-                self.note(f"the property {HIDDEN_PROPERTY} is not JSON; ignored")
+                self.note(f"the property {HIDDEN_PROPERTY} is not JSON; ignored",
+                          f"Thuộc tính {quote(HIDDEN_PROPERTY)} của tệp không đúng dạng JSON; "
+                          "bỏ qua")  # fmt: skip
         self.addressed: list[str] = []
         """Recipients typed in the subject's paragraph (``Kính gửi: …`` after a break)."""
         self.ours = bool(raw) or (info.application or "").startswith("vnadmin_docs")
         """The file is one our renderer wrote: its properties can be trusted."""
 
-    def note(self, text: str) -> None:
-        self.notes.append(text)
+    def note(self, en: str, vi: str) -> None:
+        """Note ``en`` with its Vietnamese ``vi`` (ghi chú khi đọc)."""
+        self.notes.append(Note(en, vi))
 
     def found(self, key: str, sure: float) -> None:
         self.confidence[key] = sure
@@ -436,7 +451,9 @@ class _Builder:
                 first, _, tail = found.partition(" ")
                 if first in _EXPANSIONS:
                     found = f"{_EXPANSIONS[first]} {tail}"
-                self.note(f"{what}: normal-case name {found!r} found written in the document")
+                self.note(f"{what}: normal-case name {found!r} found written in the document",
+                          f"{component_vi(what)}: tên viết thường {quote(found)} lấy từ chỗ "
+                          "văn bản viết tên đó")  # fmt: skip
                 return found, 0.9
         shortest = max(3, (len(expanded) + 1) // 2)
         for cut in range(len(expanded) - 1, shortest - 1, -1):  # the longest beginning written
@@ -446,11 +463,15 @@ class _Builder:
                 name = " ".join([found, *guessed])
                 self.note(
                     f"{what}: normal-case name {name!r}: {found!r} found written in the "
-                    "document, the rest guessed from the capitals"
+                    "document, the rest guessed from the capitals",
+                    f"{component_vi(what)}: tên viết thường {quote(name)}: phần {quote(found)} "
+                    "lấy từ văn bản, phần còn lại đoán từ dòng chữ in hoa",
                 )
                 return name, 0.7
         name = guess_agency_name(lines)
-        self.note(f"{what}: normal-case name guessed from the header lines: {name!r}")
+        self.note(f"{what}: normal-case name guessed from the header lines: {name!r}",
+                  f"{component_vi(what)}: tên viết thường được đoán từ các dòng chữ in hoa ở "
+                  f"phần đầu văn bản: {quote(name)}")  # fmt: skip
         return name, 0.5
 
     def agency(self) -> dict[str, Any]:
@@ -460,7 +481,9 @@ class _Builder:
                 raise ReadError(f"{self.source}: no issuing agency (tên cơ quan ban hành) found")
             self.found("agency", 0.0)
             self.note(f"agency: no issuing agency (tên cơ quan ban hành) printed in the header; "
-                      f"the model needs one, read as {BLANK!r} (to be filled in)")  # fmt: skip
+                      f"the model needs one, read as {BLANK!r} (to be filled in)",
+                      "Tên cơ quan ban hành: phần đầu văn bản không ghi tên cơ quan ban hành; "
+                      f"mô hình cần có, nên ghi tạm {quote(BLANK)} (để điền sau)")  # fmt: skip
             return {"name": BLANK, "place": self.place()}
         lines = tuple(self.lines("agency"))
         header = [*layout.agency, *layout.parent_agency]
@@ -495,7 +518,9 @@ class _Builder:
             if abbreviation:
                 data["abbreviation"] = abbreviation
                 self.found("agency_abbreviation", 0.8)
-                self.note(f"agency abbreviation taken from the notation: {abbreviation!r}")
+                self.note(f"agency abbreviation taken from the notation: {abbreviation!r}",
+                          "Chữ viết tắt tên cơ quan: lấy từ ký hiệu văn bản: "
+                          f"{quote(abbreviation)}")  # fmt: skip
         data["place"] = self.place()
         contact = [p for part, items in layout.info.parts.items() if "footer" in part
                    for p in items if p.borders.get("top") and p.visible_text]  # fmt: skip
@@ -511,7 +536,7 @@ class _Builder:
         A công văn's notation opens with it (``UBND``-NC); another type's follows the
         type's own abbreviation (TTr-``SNV``).
         """
-        groups = [g.strip() for g in number_line.partition("/")[2].split("-")]
+        groups = [g.strip() for g in _fold_dashes(number_line).partition("/")[2].split("-")]
         kind = self.layout.doc_type
         if kind is not None and kind.abbreviation and groups and groups[0] == kind.abbreviation:
             groups = groups[1:]
@@ -532,8 +557,12 @@ class _Builder:
                     f"{self.source}: no place-and-date line (địa danh, ngày tháng) found"
                 )
             what = "no place-and-date line" if not line else f"no place before the date {line!r}"
+            what_vi = ("không có dòng địa danh, ngày tháng" if not line
+                       else f"không ghi địa danh trước ngày tháng {quote(line)}")  # fmt: skip
             self.note(f"place: {what} (địa danh) printed; the model needs one, read as "
-                      f"{BLANK!r} (to be filled in)")  # fmt: skip
+                      f"{BLANK!r} (to be filled in)",
+                      f"Địa danh: {what_vi}; mô hình cần có, nên ghi tạm {quote(BLANK)} "
+                      "(để điền sau)")  # fmt: skip
             return BLANK
         return place
 
@@ -560,7 +589,9 @@ class _Builder:
                 raise ReadError(f"{self.source}: no number line (Số, ký hiệu) found")
             self.found("number", 0.0)
             self.note(f"number: no number line (Số, ký hiệu) printed; read as a number without "
-                      f"serial and the type's notation {notation!r}")  # fmt: skip
+                      f"serial and the type's notation {notation!r}",
+                      "Số, ký hiệu: không có dòng số, ký hiệu; đọc là văn bản chưa ghi số, "
+                      f"ký hiệu theo tên loại {quote(notation)}")  # fmt: skip
             return {"serial": None, "notation": notation}
         line = layout.text("number", layout.number).split("\n")[0]
         try:
@@ -570,6 +601,22 @@ class _Builder:
         else:
             self.found("number", 1.0)
             return line
+        folded = _fold_dashes(line)
+        if folded != line:
+            try:
+                number = DocumentNumber.model_validate(folded)
+            except ValidationError:
+                pass
+            else:
+                self.note(f"number: {_collapse(line)!r} joins its notation with a dash (– or —) "
+                          f"where a hyphen belongs; read as {number.value!r}, the line kept as "
+                          "printed",
+                          f"Số, ký hiệu: {quote(_collapse(line))} nối các nhóm chữ của ký hiệu "
+                          "bằng dấu gạch ngang dài (– hoặc —) ở chỗ phải dùng dấu gạch nối; đọc "
+                          f"là {quote(number.value)}, giữ nguyên dòng như bản in")  # fmt: skip
+                self.found("number", 0.9)
+                return {"serial": number.serial, "notation": number.notation,
+                        "printed": _collapse(line)}  # fmt: skip
         match = _LOOSE_NUMBER.match(line)
         if match is None:
             raise ReadError(f"{self.source}: cannot read the number line {line!r}")
@@ -586,25 +633,43 @@ class _Builder:
         self.note(
             f"number: {_collapse(line)!r} does not fit the model's number and notation; read "
             f"as serial {data['serial']} and notation {data['notation']!r}, the line kept as "
-            f"printed ({' and '.join(repr(p) for p in left)} only there)"
+            f"printed ({' and '.join(repr(p) for p in left)} only there)",
+            f"Số, ký hiệu: {quote(_collapse(line))} không theo cách ghi số và ký hiệu của mô "
+            "hình; đọc là số "
+            + (str(data["serial"]) if data["serial"] else "(chưa ghi)")
+            + f" và ký hiệu {quote(data['notation'])}, giữ nguyên dòng như bản in"
+            + (f" ({' và '.join(quote(p) for p in left)} chỉ còn ở dòng đó)" if left else ""),
         )
         self.found("number", 0.8)
         return data
 
-    def date(self) -> date | None:
+    def date(self) -> date | PartialDate | None:
         layout = self.layout
         line = layout.text("place_date", layout.place_date) if layout.place_date else ""
-        value = parse_date(line)
+        value = parse_issue_date(line)
+        if isinstance(value, date):
+            self.found("place_date", 1.0)
+            return value
         if value is not None:
             self.found("place_date", 1.0)
+            blanks_vi = " và ".join(_BLANKS_VI[part] for part in value.blanks)
+            self.note(f"date: {_clip(line)!r} leaves the {' and '.join(value.blanks)} blank "
+                      f"(a draft); read as the partial date {value.isoformat()}",
+                      f"Ngày tháng năm ban hành: {quote(_clip(line))} để trống {blanks_vi} "
+                      f"(bản dự thảo); đọc là ngày chưa đầy đủ {value.isoformat()}")  # fmt: skip
             return value
         if re.search(r"ngày\s+\d+\s+tháng\s+\d+\s+năm\s+\d{4}", line):
             self.found("place_date", 0.0)
-            self.note(f"date: {_clip(line)!r} is not a date of the calendar; read as no date")
+            self.note(f"date: {_clip(line)!r} is not a date of the calendar; read as no date",
+                      f"Ngày tháng năm ban hành: {quote(_clip(line))} không phải một ngày có "
+                      "thật; đọc là không có ngày")  # fmt: skip
         else:
             self.found("place_date", 1.0 if "ngày" in line else 0.0)
             if "ngày" in line:
-                self.note(f"date: {_clip(line)!r} is left blank to be filled in; read as no date")
+                self.note(f"date: {_clip(line)!r} is left blank to be filled in; read as no "
+                          "date",
+                          f"Ngày tháng năm ban hành: {quote(_clip(line))} còn để trống để điền "
+                          "sau; đọc là không có ngày")  # fmt: skip
         return None
 
     def subject(self) -> tuple[str, ...]:
@@ -617,11 +682,15 @@ class _Builder:
             lines[0] = first[about.end() :].lstrip(" :").strip()
             self.note(f"subject: {_clip(first)!r} is written «{about.group()}» without «V/v»; "
                       "read as the công văn's trích yếu (ô 5b), which the model prints after "
-                      "«V/v»")  # fmt: skip
+                      "«V/v»",
+                      f"Trích yếu: {quote(_clip(first))} ghi «{about.group()}» thay cho «V/v»; "
+                      "đọc là trích yếu của công văn (ô 5b), mô hình in sau «V/v»")  # fmt: skip
         lines[0] = lines[0].removeprefix("V/v").strip()
         if any(p.box is not None for p in self.layout.dispatch_subject):
             self.note(f"subject: the «V/v» line {_clip(first)!r} stands in a text box; read as "
-                      "the trích yếu (ô 5b)")  # fmt: skip
+                      "the trích yếu (ô 5b)",
+                      f"Trích yếu: dòng «V/v» {quote(_clip(first))} nằm trong hộp văn bản; đọc "
+                      "là trích yếu (ô 5b)")  # fmt: skip
         self.found("dispatch_subject", 1.0)
         return tuple(lines)
 
@@ -633,24 +702,60 @@ class _Builder:
             lines = [rest, *lines]
             self.note(f"type: the type name line {_clip(name + ' ' + rest)!r} begins with "
                       f"«{name}»; read as that type, {rest!r} kept as the first line of the "
-                      "subject (trích yếu)")  # fmt: skip
+                      "subject (trích yếu)",
+                      f"Tên loại văn bản: dòng tên loại {quote(_clip(name + ' ' + rest))} bắt "
+                      f"đầu bằng «{name}»; đọc là loại văn bản đó, {quote(rest)} giữ làm dòng "
+                      "đầu của trích yếu")  # fmt: skip
         cut = next((i for i, line in enumerate(lines) if i and _starts_kinh_gui(line)), None)
         if cut is not None and self.layout.recipients_label is None:
             self.addressed = [lines[cut].split(":", 1)[1].strip(), *lines[cut + 1 :]]
             self.addressed = [line for line in self.addressed if line]
             self.note(f"subject: «Kính gửi» is typed in the subject's paragraph "
-                      f"({_clip(lines[cut])!r}); read as the recipients")  # fmt: skip
+                      f"({_clip(lines[cut])!r}); read as the recipients",
+                      "Trích yếu: «Kính gửi» được gõ trong đoạn trích yếu "
+                      f"({quote(_clip(lines[cut]))}); đọc là nơi nhận")  # fmt: skip
             lines = lines[:cut]
+        lines = self._unwrap_vv(lines)
         if not lines:
             if not self.missing_allowed():
                 raise ReadError(f"{self.source}: no subject (trích yếu) under the type name")
             self.note(f"subject: no trích yếu under the type name; the model needs one, read as "
-                      f"{BLANK!r} (to be filled in)")  # fmt: skip
+                      f"{BLANK!r} (to be filled in)",
+                      "Trích yếu: không có trích yếu dưới tên loại văn bản; mô hình cần có, nên "
+                      f"ghi tạm {quote(BLANK)} (để điền sau)")  # fmt: skip
             self.found("subject", 0.0)
             return (BLANK,)
         self.found("subject", 1.0)
         self.found("type_name", 1.0)
         return tuple(lines)
+
+    def _unwrap_vv(self, lines: list[str]) -> list[str]:
+        """A typed document's trích yếu written like a công văn's: ``(V/v …)`` → ``…``.
+
+        Only a công văn puts «V/v» before its subject; a tờ trình that prints
+        ``(V/v xin kinh phí …)`` has the trích yếu inside the brackets. The line as printed
+        goes to a note.
+        """
+        if not lines:
+            return lines
+        joined = " ".join(lines)
+        bracketed = joined.startswith("(") and joined.endswith(")")
+        inner = joined[1:-1].strip() if bracketed else joined
+        if not inner.startswith("V/v"):
+            return lines
+        kept = [line for line in lines]
+        if bracketed:
+            kept[0] = kept[0].removeprefix("(").lstrip()
+            kept[-1] = kept[-1].removesuffix(")").rstrip()
+        kept[0] = kept[0].removeprefix("V/v").strip()
+        kept = [line for line in kept if line]
+        self.note(f"subject: the trích yếu is printed {_clip(joined)!r}, with «V/v»"
+                  f"{' in brackets' if bracketed else ''} as a công văn's; read without them "
+                  "(only a công văn prints «V/v», ô 5b)",
+                  f"Trích yếu: trích yếu được in là {quote(_clip(joined))}, có «V/v»"
+                  f"{' trong ngoặc đơn' if bracketed else ''} như trích yếu công văn; đọc bỏ "
+                  "các phần đó (chỉ công văn mới ghi «V/v», ô 5b)")  # fmt: skip
+        return kept
 
     def bases(self) -> list[str]:
         return [p.visible_text for p in self.layout.basis]
@@ -820,7 +925,9 @@ class _Builder:
         tight = _AUTHORITY_TIGHT.match(line)
         if tight is not None:
             self.note(f"signature: {line!r} has no space after its authority; read as "
-                      f"{tight['prefix']}. {tight['title']}")  # fmt: skip
+                      f"{tight['prefix']}. {tight['title']}",
+                      f"Chữ ký: {quote(line)} thiếu dấu cách sau chữ viết tắt thẩm quyền ký; "
+                      f"đọc là {quote(tight['prefix'] + '. ' + tight['title'])}")  # fmt: skip
             return {"authority": f"{tight['prefix']}.", "title": tight["title"], "printed": line}
         return line
 
@@ -828,7 +935,12 @@ class _Builder:
         layout = self.layout
         lines = self.lines("signature_title")
         signer = layout.text("signer", layout.signer) if layout.signer is not None else ""
-        if not signer and len(lines) >= 2 and not _is_upper(lines[-1]):
+        if (
+            not signer
+            and len(lines) >= 2
+            and not _is_upper(lines[-1])
+            and not TITLE_IN_NORMAL_CASE.match(lines[-1])
+        ):
             signer = lines.pop()  # titles and name in one paragraph
         if not lines or not signer:
             if not self.missing_allowed():
@@ -837,9 +949,14 @@ class _Builder:
                 what for what, value in (("title (chức vụ)", lines), ("name (họ tên)", signer))
                 if not value
             )  # fmt: skip
+            missing_vi = " và ".join(
+                what for what, value in (("chức vụ", lines), ("họ tên", signer)) if not value
+            )
             self.found("signature", 0.5 if lines or signer else 0.0)
             self.note(f"signature: no signer's {missing} found; the model needs it, read as "
-                      f"{BLANK!r} (to be filled in)")  # fmt: skip
+                      f"{BLANK!r} (to be filled in)",
+                      f"Chữ ký: không thấy {missing_vi} người ký; mô hình cần có, nên ghi tạm "
+                      f"{quote(BLANK)} (để điền sau)")  # fmt: skip
             lines = lines or [BLANK]
             signer = signer or BLANK
         sure = 1.0
@@ -847,11 +964,29 @@ class _Builder:
             label = layout.distribution_label
             if label.table is not None and layout.signer.table is None:
                 sure = 0.8
-                self.note(f"signature: the name {signer!r} is typed under the closing table")
+                self.note(f"signature: the name {signer!r} is typed under the closing table",
+                          f"Chữ ký: họ tên {quote(signer)} được gõ dưới bảng phần kết thúc "
+                          "(nơi nhận, chữ ký)")  # fmt: skip
+        if len(layout.parties) > 1:
+            sure = 0.8
+            names = "; ".join(f"{_collapse(head.visible_text)}: {_collapse(name.visible_text)}"
+                              for head, name in layout.parties)  # fmt: skip
+            names_vi = "; ".join(
+                f"{quote(_collapse(head.visible_text))}: {quote(_collapse(name.visible_text))}"
+                for head, name in layout.parties
+            )
+            self.note(f"signature: {len(layout.parties)} parties sign each for their side "
+                      f"({names}); the model holds one signature: the first is read, the "
+                      "others are kept in this note",
+                      f"Chữ ký: {len(layout.parties)} bên ký, mỗi bên ký cho phía mình "
+                      f"({names_vi}); mô hình chỉ giữ một chữ ký: đọc chữ ký đầu tiên, các chữ "
+                      "ký khác ghi lại trong ghi chú này")  # fmt: skip
         self.found("signature", sure)
         for p in layout.signature_marks:
             self.note(f"signature: the note {_clip(p.visible_text)!r} is neither title nor name;"
-                      " left out of the model")  # fmt: skip
+                      " left out of the model",
+                      f"Chữ ký: dòng ghi chú {quote(_clip(p.visible_text))} không phải chức vụ "
+                      "cũng không phải họ tên; không đưa vào mô hình")  # fmt: skip
         data: dict[str, Any] = {
             "lines": [self.title_line(line) for line in lines],
             "signer": signer.split("\n")[0],
@@ -878,7 +1013,10 @@ class _Builder:
                 note = SIDE_NOTE.match(part) if p.table is not None else None
                 if note is not None:
                     self.note(f"distribution: the side note {_clip(note['note'])!r} beside "
-                              f"{_clip(note['line'])!r} is left out of the model")  # fmt: skip
+                              f"{_clip(note['line'])!r} is left out of the model",
+                              f"Nơi nhận: lời ghi bên cạnh {quote(_clip(note['note']))} cạnh "
+                              f"dòng {quote(_clip(note['line']))} không đưa vào mô "
+                              "hình")  # fmt: skip
                     part = note["line"]
                 text = _collapse(part)
                 if not text:
@@ -911,11 +1049,15 @@ class _Builder:
             if last and not text.startswith(_DASHES) and self._drafter(text, data):
                 continue  # ô 12 on its own line, after the list or alone
             if not text.startswith(_DASHES):
-                self.note(f"distribution: {_clip(text)!r} has no dash; read as a recipient")
+                self.note(f"distribution: {_clip(text)!r} has no dash; read as a recipient",
+                          f"Nơi nhận: {quote(_clip(text))} không có gạch đầu dòng; đọc là một "
+                          "nơi nhận")  # fmt: skip
             entries.append(text)
         if archive_at is not None and archive_at < len(entries):
             self.note("distribution: the archive line (Lưu) stands before other entries; the "
-                      "model prints it last")  # fmt: skip
+                      "model prints it last",
+                      "Nơi nhận: dòng lưu (Lưu) đứng trước các nơi nhận khác; mô hình in dòng "
+                      "lưu ở cuối")  # fmt: skip
         final = len(entries) - 1
         cleaned = []
         for i, text in enumerate(entries):
@@ -944,10 +1086,15 @@ class _Builder:
                 if mark["who"]:
                     data["drafter"] = mark["who"]
                 self.note(f"distribution: {_clip(mark.group())!r} after the archive units read "
-                          "as the drafter's mark and the copies issued (ô 12)")  # fmt: skip
+                          "as the drafter's mark and the copies issued (ô 12)",
+                          f"Nơi nhận: {quote(_clip(mark.group()))} sau các đơn vị lưu được đọc "
+                          "là chữ viết tắt tên người soạn thảo và số lượng bản phát hành "
+                          "(ô 12)")  # fmt: skip
             else:
                 self.note(f"distribution: the count of copies {_clip(mark.group())!r} is left "
-                          "blank; left out of the model")  # fmt: skip
+                          "blank; left out of the model",
+                          f"Nơi nhận: số lượng bản {quote(_clip(mark.group()))} để trống; không "
+                          "đưa vào mô hình")  # fmt: skip
         copies = re.search(r"\((\d+)\)\s*$", units)
         if copies and bounded_int(copies.group(1)):
             data["archive_copies"] = bounded_int(copies.group(1))
@@ -955,7 +1102,9 @@ class _Builder:
         data["archive"] = [u.strip() for u in units.split(",") if u.strip()]
         if tail and not self._drafter(tail, data):
             self.note(f"distribution: {_clip(tail)!r} after the archive line fits no part of "
-                      f"it; left out of the model ({_clip(line)!r})")  # fmt: skip
+                      f"it; left out of the model ({_clip(line)!r})",
+                      f"Nơi nhận: {quote(_clip(tail))} sau dòng lưu không thuộc phần nào của "
+                      f"dòng lưu; không đưa vào mô hình ({quote(_clip(line))})")  # fmt: skip
 
     @staticmethod
     def _drafter(mark: str, data: dict[str, Any]) -> bool:
@@ -1003,10 +1152,14 @@ class _Builder:
                 label, _, rest = label.partition(":")
                 title = [rest.strip()]
                 self.note(f"attachment: the label line {printed!r} "
-                          f"read as label {label!r} and title {title[0]!r}")  # fmt: skip
+                          f"read as label {label!r} and title {title[0]!r}",
+                          f"Phụ lục: dòng nhãn {quote(printed)} đọc là nhãn {quote(label)} và "
+                          f"tên phụ lục {quote(title[0])}")  # fmt: skip
             elif not title and label is not None:
                 title, label = [label], None
-                self.note(f"attachment: {title[0]!r} has no title under it; read as the title")
+                self.note(f"attachment: {title[0]!r} has no title under it; read as the title",
+                          f"Phụ lục: dưới {quote(title[0])} không có tên phụ lục; đọc dòng đó "
+                          "là tên phụ lục")  # fmt: skip
             if not title:
                 continue  # an attachment is opened by a label or a title: never empty
             kinds = self.hidden.get("attachments.kind") or []
@@ -1117,7 +1270,20 @@ def read_docx_document(
     if label is None:
         label = str(source) if isinstance(source, str | os.PathLike) else "document"
     info = read_docx(source, limits=limits, label=label)
-    layout = recognise(info)
+    return read_layout(info, recognise(info), label)
+
+
+def read_layout(info: DocxInfo, layout: Layout, label: str) -> Reading:
+    """The model of a recognised page (stage 2's ``layout`` of stage 1's ``info``).
+
+    Shared by the .docx reader and the real-text reader (:mod:`vnadmin_docs.read.plain`),
+    which lays its lines out as stage-1 paragraphs. A form (giấy mời, biên bản, …) whose
+    page does not fill its fields is read as a general typed document (Mẫu 1.4), with a note.
+
+    Raises:
+        UnsupportedDocumentType: not one of the 29 types, or a Party document.
+        ReadError: a component every document has is missing.
+    """
     if layout.doc_type is None or layout.party:
         raise UnsupportedDocumentType(_unsupported(layout, label))
     builder = _Builder(layout, label)
@@ -1131,9 +1297,12 @@ def read_docx_document(
             raise
         fallback = _Builder(layout, label)
         fallback.note(
-            f"form: the page does not fill the fields of the {cls.__name__} form "
+            f"form: the document does not fill the fields of the {cls.__name__} form "
             f"({layout.doc_type.vietnamese_name}); read as a general typed document (Mẫu 1.4), "
-            "its text kept in the body"
+            "its text kept in the body",
+            f"Biểu mẫu: văn bản không điền đủ các mục của mẫu "
+            f"{layout.doc_type.vietnamese_name.lower()}; đọc là văn bản có tên loại chung "
+            "(Mẫu 1.4), giữ chữ trong phần nội dung",
         )
         return _build(info, layout, label, fallback, TypedDocument)
 
@@ -1182,9 +1351,14 @@ def _build(
         data["copying"] = copying
     if layout.columns and not builder.ours:
         builder.note("layout: the header or the closing is typed in two columns with tabs and "
-                     "spaces, not laid out in a table; each side read apart")  # fmt: skip
+                     "spaces, not laid out in a table; each side read apart",
+                     "Cách trình bày: phần đầu hoặc phần kết thúc được gõ thành hai cột bằng "
+                     "phím Tab và dấu cách, không đặt trong bảng; đọc riêng từng bên")  # fmt: skip
     for p in layout.unrecognised:
-        builder.note(f"not recognised, left out of the model: {_clip(p.visible_text)!r}")
+        builder.note(
+            f"not recognised, left out of the model: {_clip(p.visible_text)!r}",
+            f"Không nhận ra, không đưa vào mô hình: {quote(_clip(p.visible_text))}",
+        )
     printed = [*info.paragraphs, *(p for items in info.parts.values() for p in items)]
     legacy: dict[str, int] = {}
     for p in printed:
@@ -1193,11 +1367,15 @@ def _build(
                 legacy[run.legacy] = legacy.get(run.legacy, 0) + 1
     for encoding, count in sorted(legacy.items()):
         builder.note(f"text: {count} run(s) in a {encoding.upper()} font stored in legacy bytes, "
-                     "converted to Unicode")  # fmt: skip
+                     "converted to Unicode",
+                     f"Văn bản: {count} đoạn chữ dùng phông {encoding.upper()} lưu bằng mã cũ, "
+                     "đã chuyển sang Unicode")  # fmt: skip
     nfd = [p for p in info.paragraphs if p.text and not unicodedata.is_normalized("NFC", p.text)]
     if nfd:
         builder.note(f"text: {len(nfd)} paragraph(s) in NFD (Unicode tổ hợp) converted to NFC, "
-                     f"the first {_clip(nfd[0].visible_text)!r}")  # fmt: skip
+                     f"the first {_clip(nfd[0].visible_text)!r}",
+                     f"Văn bản: {len(nfd)} đoạn văn ở dạng NFD (Unicode tổ hợp) đã chuyển sang "
+                     f"NFC, đoạn đầu tiên {quote(_clip(nfd[0].visible_text))}")  # fmt: skip
     try:
         document = cls.model_validate(data)
     except ValidationError as error:

@@ -29,7 +29,7 @@ from vnadmin_docs.models.forms import (
 )
 from vnadmin_docs.ooxml.read import ParaInfo
 from vnadmin_docs.templates import FormLayout, form_layout, layout_for
-from vnadmin_docs.vietnamese import nfc, parse_date, parse_time_date, upper
+from vnadmin_docs.vietnamese import nfc, parse_date, parse_issue_date, parse_time_date, upper
 
 if TYPE_CHECKING:
     from vnadmin_docs.read.docx import _Builder
@@ -193,7 +193,11 @@ class FormReader:
                 f"articles: read {len(articles)} article(s) as Điều, khoản, điểm; from "
                 f"«{later.visible_text[:40]}» on, what the structure cannot hold (a paragraph "
                 "that is neither a clause nor a point, a table) is kept, in order, as "
-                "paragraphs of the body"
+                "paragraphs of the body",
+                f"Điều, khoản, điểm: đọc {len(articles)} điều theo cấu trúc Điều, khoản, điểm; "
+                f"từ «{later.visible_text[:40]}» trở đi, những gì cấu trúc này không chứa được "
+                "(đoạn không phải khoản cũng không phải điểm, bảng) được giữ theo thứ tự, làm "
+                "các đoạn của phần nội dung",
             )
         return data, rest
 
@@ -526,7 +530,11 @@ class FormReader:
 
             agency["lines"] = [parts[0]]
             issuers = [{"name": guess_agency_name((part,)), "lines": [part]} for part in parts[1:]]
-            self.builder.note("co_issuers: the other issuers' names guessed from the header")
+            self.builder.note(
+                "co_issuers: the other issuers' names guessed from the header",
+                "Cơ quan cùng ban hành: tên các cơ quan cùng ban hành khác được đoán từ phần "
+                "đầu văn bản",
+            )
         else:
             return
         if agency.get("lines") is None:
@@ -579,7 +587,7 @@ class FormReader:
             "kind": CopyKind(copy.kind.visible_text),
             "agency": agency_data,
             "number": copy.number.visible_text if copy.number is not None else None,
-            "date": parse_date(place_line),
+            "date": parse_issue_date(place_line),
             "signature": self.signature(copy.signature_title, copy.signer, "copying.signature"),
         }
         saved = layout.distribution_label, layout.distribution

@@ -87,6 +87,7 @@ from vnadmin_docs.models.components import (
     DocumentNumber,
     Marks,
     ParentAgency,
+    PartialDate,
     SignatureBlock,
     TitleLine,
     Urgency,
@@ -102,6 +103,14 @@ from vnadmin_docs.models.documents import (
 )
 from vnadmin_docs.models.forms import Minutes, _Enacting
 from vnadmin_docs.read import Reading
+from vnadmin_docs.read.notes import (
+    Note,
+    characters_removed,
+    component_vi,
+    nfd_converted,
+    quote,
+    quotes,
+)
 from vnadmin_docs.render.text import COPY_RULE
 from vnadmin_docs.standards import national_motto, national_name
 from vnadmin_docs.templates import FormLayout, form_layout, layout_for
@@ -110,6 +119,7 @@ from vnadmin_docs.vietnamese import (
     lower,
     nfc,
     parse_date,
+    parse_issue_date,
     parse_time_date,
     same_words,
     tone_insensitive_key,
@@ -139,7 +149,12 @@ _PLACE_DATE = re.compile(
     r"^(?P<place>.+?),\s*ngày\s+(?P<day>\d{1,2})\s+tháng\s+(?P<month>\d{1,2})"
     r"\s+năm\s+(?P<year>\d{4})\s*\.?\s*$"
 )
-_PLACE_NO_DATE = re.compile(r"^(?P<place>.+?),\s*ngày[\s._…]*tháng[\s._…]*năm[\s._…]*$")
+_PLACE_NO_DATE = re.compile(
+    r"^(?P<place>.+?),\s*ngày[\s._…]*(?:[0-9]{1,2}(?![0-9])[\s._…]*)?tháng[\s._…]*"
+    r"(?:[0-9]{1,2}(?![0-9])[\s._…]*)?năm[\s._…]*(?:[0-9]{4}(?![0-9])[\s._…]*)?$"
+)
+"""A place-and-date line with the day, the month or the year left blank (a draft): read by
+:func:`~vnadmin_docs.vietnamese.parse_issue_date`."""
 _ARCHIVE = re.compile(
     r"^Lưu\s*:\s*(?P<units>[^()]*?)\s*(?:\((?P<copies>\d+)\))?\s*\.(?:\s+(?P<mark>\S.*))?$"
 )
@@ -492,7 +507,7 @@ class _Reader:
     def __init__(self, text: str, source: str) -> None:
         self.source = source
         self.confidence: dict[str, float] = {}
-        self.notes: list[str] = []
+        self.notes: list[Note] = []
         self.extra: list[_Block] = []
         """Blocks that fit no component: they go to the start of the body."""
         self.issued: dict[int, int] = {}
@@ -502,13 +517,10 @@ class _Reader:
         problem = character_problem(text)
         if problem is not None:  # a Word document cannot hold them: dropped, and said so
             cleaned = without_forbidden_characters(text)
-            self.notes.append(
-                f"text: {len(text) - len(cleaned)} character(s) removed; the first "
-                + problem.removeprefix("contains ")
-            )
+            self.notes.append(characters_removed(len(text) - len(cleaned), problem))
             text = cleaned
         if not is_nfc(text):
-            self.notes.append("text: converted to Unicode NFC (TCVN 6909:2001) from NFD")
+            self.notes.append(nfd_converted())
             text = nfc(text)
         self.blocks = _blocks(text.replace("\r\n", "\n").replace("\r", "\n"))
         self.markup = any("**" in block.raw for block in self.blocks)
@@ -533,6 +545,10 @@ class _Reader:
 
     def found(self, key: str, sure: float) -> None:
         self.confidence[key] = sure
+
+    def note(self, en: str, vi: str) -> None:
+        """Note ``en`` with its Vietnamese ``vi`` (ghi chú khi đọc)."""
+        self.notes.append(Note(en, vi))
 
     def find(self, start: int, end: int, test: Callable[[_Block], bool]) -> int | None:
         return next((i for i in range(start, end) if test(self.blocks[i])), None)
@@ -609,9 +625,11 @@ class _Reader:
         for index in starts:
             reference = next(b for b in self.blocks[index:] if b.first.startswith("(Kèm theo"))
             if " ".join(reference.plain.split()) != expected:
-                self.notes.append(
+                self.note(
                     f"attachments: the reference line on line {reference.line} differs from "
-                    f"the one the header gives, {expected!r}"
+                    f"the one the header gives, {expected!r}",
+                    f"Phụ lục: dòng chỉ dẫn ở dòng {reference.line} khác với dòng phần đầu văn "
+                    f"bản cho biết, {quote(expected)}",
                 )
 
     # ------------------------------------------------------------------ copies
@@ -643,9 +661,11 @@ class _Reader:
             try:
                 signed = DateTime.strptime(f"{parts[1]} {parts[2]}", "%d/%m/%Y %H:%M:%S %z")
             except ValueError:
-                self.notes.append(
+                self.note(
                     f"copying: the signing time {_clip('; '.join(parts[1:]))!r} on line "
-                    f"{block.line} is not 'dd/mm/yyyy; hh:mm:ss +07:00'; left out"
+                    f"{block.line} is not 'dd/mm/yyyy; hh:mm:ss +07:00'; left out",
+                    f"Bản sao: thời gian ký {quote(_clip('; '.join(parts[1:])))} ở dòng "
+                    f"{block.line} không theo dạng «dd/mm/yyyy; hh:mm:ss +07:00»; không đưa vào",
                 )
         self.found("electronic_copy", _MARKED)
         return {"kind": kind, "electronic": True, "agency": {"name": parts[0]}, "signed_at": signed}
@@ -682,13 +702,16 @@ class _Reader:
                 f"line {date_block.line}: expected the copy's place and date, not "
                 f"{_clip(date_block.first)!r}"
             )
-        when = parse_date(date_block.first)
+        when = parse_issue_date(date_block.first)
         label_at = rule + 5 if rule + 5 < len(blocks) else None
         if label_at is None or not _starts(blocks[label_at].first, "Nơi nhận"):
             raise self.error(f"no 'Nơi nhận:' in the copy's block after line {date_block.line}")
         distribution, signature, trailing = self.closing(label_at, label_at + 1, len(blocks))
         for block in trailing:
-            self.notes.append(f"copying: line {block.line}, {_clip(block.first)!r}, dropped")
+            self.note(
+                f"copying: line {block.line}, {_clip(block.first)!r}, dropped",
+                f"Bản sao: dòng {block.line}, {quote(_clip(block.first))}, bị bỏ",
+            )
         lines = agency_block.lines
         name = self.name_of(lines, (), "copying.agency")
         groups = number.groups
@@ -714,9 +737,11 @@ class _Reader:
             return None
         if "place" not in data["agency"]:
             data["agency"]["place"] = place
-            self.notes.append(
+            self.note(
                 f"copying: the electronic copy's line names no place; the copying agency's "
-                f"place is taken from the document's: {place!r}"
+                f"place is taken from the document's: {place!r}",
+                "Bản sao: dòng của bản sao điện tử không ghi địa danh; địa danh của cơ quan sao "
+                f"lấy theo văn bản được sao: {quote(place)}",
             )
         return self.build("copy (bản sao)", None, lambda: DocumentCopy.model_validate(data))
 
@@ -744,7 +769,7 @@ class _Reader:
         undated = self.find(0, type_at, lambda b: bool(_PLACE_NO_DATE.match(b.first)))
         taken = {number_at, type_at}
         place: str | None = None
-        when: Date | None = None
+        when: Date | PartialDate | None = None
         if dated is not None or undated is not None or not issubclass(cls, Minutes):
             place, when, date_at = self.place_date(type_at, number_at)
             taken.add(date_at)
@@ -818,9 +843,11 @@ class _Reader:
             reader = _BodyReader()
             for block in sorted(self.extra, key=lambda b: b.line):
                 for number_, line in enumerate(block.lines, start=block.line):
-                    self.notes.append(
+                    self.note(
                         f"body: line {number_}, {_clip(line)!r}, fits no component of the "
-                        "header; kept in the body"
+                        "header; kept in the body",
+                        f"Nội dung: dòng {number_}, {quote(_clip(line))}, không thuộc thành phần "
+                        "nào của phần đầu văn bản; giữ trong phần nội dung",
                     )
                     reader.add_paragraph(line)
             body = [*self.build("body (nội dung)", None, reader.build), *body]
@@ -911,8 +938,10 @@ class _Reader:
     def signature_at(self, titles_at: int) -> SignatureBlock:
         titles, signer = self.blocks[titles_at], self.blocks[titles_at + 1]
         if len(signer.lines) > 1:
-            self.notes.append(
-                f"signature: lines above the signer's name kept out of it: {signer.lines[:-1]!r}"
+            self.note(
+                f"signature: lines above the signer's name kept out of it: {signer.lines[:-1]!r}",
+                "Chữ ký: các dòng phía trên họ tên người ký không đưa vào họ tên: "
+                + quotes(signer.lines[:-1]),
             )
         return self.build(
             "signature block (chữ ký)",
@@ -944,9 +973,11 @@ class _Reader:
                 f"{self.blocks[agency_at].line} names {len(parts)} issuer(s) (joined by ' - ')"
             )
         if len(parts) > count:
-            self.notes.append(
+            self.note(
                 f"co_issuers: the header names {len(parts)} parts joined by ' - ' for {count} "
-                "issuers; the first parts are taken as the first issuer's name"
+                "issuers; the first parts are taken as the first issuer's name",
+                f"Cơ quan cùng ban hành: phần đầu văn bản ghi {len(parts)} phần nối bằng «-» "
+                f"cho {count} cơ quan ban hành; các phần đầu được lấy làm tên cơ quan thứ nhất",
             )
             parts = [" - ".join(parts[: len(parts) - count + 1]), *parts[len(parts) - count + 1 :]]
         groups = number.groups
@@ -962,9 +993,11 @@ class _Reader:
                     "signature": signature,
                 }
             )
-        self.notes.append(
+        self.note(
             "co_issuers: each issuer's header lines are read as one line, as the joint header "
-            "prints them"
+            "prints them",
+            "Cơ quan cùng ban hành: các dòng tên của mỗi cơ quan được đọc thành một dòng, như "
+            "phần đầu của văn bản liên tịch in",
         )
         return (parent_lines, [parts[0]], parent_at, agency_at), issuers
 
@@ -985,16 +1018,20 @@ class _Reader:
                     rest = words[index + len(unit) :]
                     if rest:
                         place = " ".join(rest)
-                        self.notes.append(
+                        self.note(
                             f"place_date: no place-and-date line; the agency's place is taken "
-                            f"from its name: {place!r}"
+                            f"from its name: {place!r}",
+                            "Địa danh, ngày tháng: không có dòng địa danh, ngày tháng; địa danh "
+                            f"lấy từ tên cơ quan: {quote(place)}",
                         )
                         self.found("place_date", _GUESSED)
                         return place
         name = guess_name(names[1])
-        self.notes.append(
+        self.note(
             f"place_date: no place-and-date line and no place in the agency's name; its name "
-            f"stands for the place: {name!r}"
+            f"stands for the place: {name!r}",
+            "Địa danh, ngày tháng: không có dòng địa danh, ngày tháng và tên cơ quan không có "
+            f"địa danh; dùng tên cơ quan làm địa danh: {quote(name)}",
         )
         self.found("place_date", 0.0)
         return name
@@ -1031,15 +1068,17 @@ class _Reader:
             self.found("dispatch_subject", _MARKED)
         else:
             self.found("dispatch_subject", _PLACED)
-            self.notes.append(
+            self.note(
                 f"dispatch_subject: the line under the number, {_clip(first)!r}, has no 'V/v'; "
-                "read as the subject (trích yếu)"
+                "read as the subject (trích yếu)",
+                f"Trích yếu công văn (ô 5b): dòng dưới số, ký hiệu, {quote(_clip(first))}, "
+                "không có «V/v»; đọc là trích yếu",
             )
         if not subject:
             raise self.error(f"the subject (trích yếu, ô 5b) on line {block.line + 1} is empty")
         return number, tuple(subject), taken
 
-    def place_date(self, end: int, number_at: int) -> tuple[str, Date | None, int]:
+    def place_date(self, end: int, number_at: int) -> tuple[str, Date | PartialDate | None, int]:
         """Địa danh and thời gian ban hành (ô 4) from the ``…, ngày … tháng … năm …`` line."""
         for index in range(end):
             if index == number_at:
@@ -1056,14 +1095,16 @@ class _Reader:
                     ) from None
                 return self.took_date(index, match["place"], when)
             match = _PLACE_NO_DATE.match(block.first)
-            if match is not None:
-                return self.took_date(index, match["place"], None)
+            if match is not None:  # a draft: the parts written, or no date at all
+                return self.took_date(index, match["place"], parse_issue_date(block.first))
         raise self.error(
             "no place-and-date line (địa danh và thời gian ban hành, ô 4): expected a line "
             "such as 'Kon Tum, ngày 01 tháng 10 năm 2018' before 'Kính gửi:'"
         )
 
-    def took_date(self, index: int, place: str, when: Date | None) -> tuple[str, Date | None, int]:
+    def took_date(
+        self, index: int, place: str, when: Date | PartialDate | None
+    ) -> tuple[str, Date | PartialDate | None, int]:
         block = self.blocks[index]
         if len(block.lines) > 1:
             self.extra.append(_Block("\n".join(block.lines[1:]), block.line + 1))
@@ -1087,9 +1128,11 @@ class _Reader:
             self.found("national_motto", _MARKED if motto is not None else 0.0)
             return index
         self.found("national_name", 0.0)
-        self.notes.append(
+        self.note(
             "national_name: no Quốc hiệu (CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM) found; the agency "
-            "is read from the blocks above the number"
+            "is read from the blocks above the number",
+            "Quốc hiệu: không thấy Quốc hiệu (CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM); tên cơ quan "
+            "được đọc từ các khối chữ phía trên số, ký hiệu",
         )
         return None
 
@@ -1146,8 +1189,10 @@ class _Reader:
                 self.found(what, _MARKED)
                 return name
         name = guess_name(lines)
-        self.notes.append(
-            f"{what}: normal-case name guessed by title-casing the header lines: {name!r}"
+        self.note(
+            f"{what}: normal-case name guessed by title-casing the header lines: {name!r}",
+            f"{component_vi(what)}: tên viết thường được đoán bằng cách viết hoa chữ đầu mỗi "
+            f"từ của các dòng ở phần đầu văn bản: {quote(name)}",
         )
         self.found(what, _GUESSED)
         return name
@@ -1183,8 +1228,10 @@ class _Reader:
         parent = None
         if parent_lines:
             parent_name = guess_name(parent_lines)
-            self.notes.append(
-                f"parent_agency: normal-case name guessed by title-casing: {parent_name!r}"
+            self.note(
+                f"parent_agency: normal-case name guessed by title-casing: {parent_name!r}",
+                "Tên cơ quan chủ quản: tên viết thường được đoán bằng cách viết hoa chữ đầu mỗi "
+                f"từ: {quote(parent_name)}",
             )
             self.found("parent_agency", _GUESSED)
             parent = self.build(
@@ -1203,9 +1250,16 @@ class _Reader:
                 if group == 0
                 else "as a ký hiệu gives the type's abbreviation, then the agency's"
             )
-            self.notes.append(
+            why_vi = (
+                "vì ký hiệu công văn bắt đầu bằng chữ viết tắt tên cơ quan"
+                if group == 0
+                else "vì ký hiệu ghi chữ viết tắt tên loại văn bản, sau đó là của cơ quan"
+            )
+            self.note(
                 f"agency: abbreviation {abbreviation!r} taken from the notation's group "
-                f"{group + 1} ({number.notation}), {why}"
+                f"{group + 1} ({number.notation}), {why}",
+                f"Tên cơ quan ban hành: chữ viết tắt {quote(abbreviation)} lấy từ nhóm thứ "
+                f"{group + 1} của ký hiệu ({quote(number.notation)}), {why_vi}",
             )
             self.found("agency_abbreviation", _CONVENTION)
         return self.build(
@@ -1270,9 +1324,11 @@ class _Reader:
             except ValidationError:
                 continue
             if title.authority is not None and line == upper(line):
-                self.notes.append(
+                self.note(
                     "distribution: no 'Nơi nhận:' found; the signature block starts at line "
-                    f"{self.blocks[index].line}"
+                    f"{self.blocks[index].line}",
+                    "Nơi nhận: không thấy «Nơi nhận:»; phần chữ ký bắt đầu ở dòng "
+                    f"{self.blocks[index].line}",
                 )
                 self.found("distribution", 0.0)
                 return index
@@ -1348,8 +1404,10 @@ class _Reader:
                 "title lines (e.g. 'KT. GIÁM ĐỐC') and the signer's name"
             )
         if len(signer) > 1:
-            self.notes.append(
-                f"signature: lines above the signer's name kept out of it: {signer[:-1]!r}"
+            self.note(
+                f"signature: lines above the signer's name kept out of it: {signer[:-1]!r}",
+                "Chữ ký: các dòng phía trên họ tên người ký không đưa vào họ tên: "
+                + quotes(signer[:-1]),
             )
         signature = self.build(
             "signature block (chữ ký)",
@@ -1365,9 +1423,11 @@ class _Reader:
             self.found("distribution", _MARKED)
         for block in trailing:
             for number, line in enumerate(block.lines, start=block.line):
-                self.notes.append(
+                self.note(
                     f"body: line {number}, {_clip(line)!r}, after the signature fits no "
-                    "component; kept in the body"
+                    "component; kept in the body",
+                    f"Nội dung: dòng {number}, {quote(_clip(line))}, sau chữ ký không thuộc "
+                    "thành phần nào; giữ trong phần nội dung",
                 )
         return distribution, signature, trailing
 
@@ -1389,7 +1449,10 @@ class _Reader:
             elif index == len(lines) - 1 and _DRAFTER_MARK.match(line):
                 mark = line
             else:
-                self.notes.append(f"distribution: {_clip(line)!r} has no dash; read as a recipient")
+                self.note(
+                    f"distribution: {_clip(line)!r} has no dash; read as a recipient",
+                    f"Nơi nhận: {quote(_clip(line))} không có gạch đầu dòng; đọc là một nơi nhận",
+                )
                 entries.append(line)
         drafter: str | None = None
         copies: int | None = None
@@ -1424,9 +1487,11 @@ class _Reader:
         reader = _BodyReader()
         for block in sorted(self.extra, key=lambda b: b.line):
             for number, line in enumerate(block.lines, start=block.line):
-                self.notes.append(
+                self.note(
                     f"body: line {number}, {_clip(line)!r}, fits no component of the "
-                    "header; kept in the body"
+                    "header; kept in the body",
+                    f"Nội dung: dòng {number}, {quote(_clip(line))}, không thuộc thành phần "
+                    "nào của phần đầu văn bản; giữ trong phần nội dung",
                 )
                 reader.add_paragraph(line)
         raws, end_mark = _cut_end_mark(list(blocks))
@@ -1483,9 +1548,11 @@ class _Reader:
             text = _key(" ".join(title))
             outline = _key("ĐỀ CƯƠNG") in text
             if not outline and label is None and _key("PHỤ LỤC") not in text:
-                self.notes.append(
+                self.note(
                     f"attachments: {_clip(title[0])!r} on line {self.blocks[index].line} names "
-                    "neither an outline (ĐỀ CƯƠNG) nor an appendix (PHỤ LỤC); read as an appendix"
+                    "neither an outline (ĐỀ CƯƠNG) nor an appendix (PHỤ LỤC); read as an appendix",
+                    f"Phụ lục: {quote(_clip(title[0]))} ở dòng {self.blocks[index].line} không "
+                    "ghi là đề cương (ĐỀ CƯƠNG) hay phụ lục (PHỤ LỤC); đọc là phụ lục",
                 )
             raws, end_mark = _cut_end_mark(self.blocks[index + 2 : end])
             reader = _BodyReader()
@@ -1505,9 +1572,11 @@ class _Reader:
         if found:
             self.found("attachments", _MARKED)
         if len({n for n in names if n}) > 1:
-            self.notes.append(
+            self.note(
                 f"attachments: the reference lines name different agencies {names!r}; the "
-                "first is taken"
+                "first is taken",
+                "Phụ lục: các dòng chỉ dẫn ghi tên những cơ quan khác nhau "
+                f"{quotes(n for n in names if n)}; lấy tên đầu tiên",
             )
         return tuple(found), (names[0] or None) if names else None
 
@@ -1569,9 +1638,11 @@ class _FormContent:
         if self.at < self.stop:
             blocks = self.blocks(self.at, self.stop)
             for block in blocks:
-                self.reader.notes.append(
+                self.reader.note(
                     f"body: line {block.line}, {_clip(block.first)!r}, fits no part of the "
-                    f"form ({self.form.sample}); kept in the body"
+                    f"form ({self.form.sample}); kept in the body",
+                    f"Nội dung: dòng {block.line}, {quote(_clip(block.first))}, không thuộc mục "
+                    f"nào của biểu mẫu ({self.form.sample}); giữ trong phần nội dung",
                 )
             self.fields["body"] = (*self.fields.get("body", ()), *self.body(blocks))
             self.at = self.stop
@@ -1777,7 +1848,10 @@ class _FormContent:
         ends = [i for i in (request, valid) if i is not None]
         self.body_until(min(ends) if ends else self.stop)
         if self.labelled(t["request"]) is None:
-            self.reader.notes.append(f"introduction: no {t['request']!r} line")
+            self.reader.note(
+                f"introduction: no {t['request']!r} line",
+                f"Giấy giới thiệu: không có dòng {quote(t['request'])}",
+            )
         until = self.labelled(t["valid_until"])
         self.put("valid_until", None if until is None else parse_date(until) or until)
 

@@ -696,7 +696,7 @@ class BodyIndentWrong(Rule):
                 yield self.fail(where(p, "Nội dung"), f"{start / _TWIPS_PER_CM:.2f} cm", expected)
 
 
-def _last_body_paragraph(ctx: Context) -> tuple[ParaInfo, str] | Outcome:
+def last_body_paragraph(ctx: Context) -> tuple[ParaInfo, str] | Outcome:
     """The body's last paragraph and its text (where the end mark stands), or the skip."""
     body = _body_or_skip(ctx, basis=False)
     if isinstance(body, Outcome):
@@ -724,7 +724,7 @@ class BodyWithoutClosingMark(Rule):
     message_vi = "{where}: nội dung kết thúc «…{found}» không có dấu «./.»"
 
     def check(self, ctx: Context) -> Iterator[Outcome]:
-        found = _last_body_paragraph(ctx)
+        found = last_body_paragraph(ctx)
         if isinstance(found, Outcome):
             yield found
             return
@@ -756,7 +756,7 @@ class EndMarkAfterPeriod(Rule):
     message_vi = "{where}: nội dung kết thúc «…{found}»: thừa dấu chấm trước dấu «./.»"
 
     def check(self, ctx: Context) -> Iterator[Outcome]:
-        found = _last_body_paragraph(ctx)
+        found = last_body_paragraph(ctx)
         if isinstance(found, Outcome):
             yield found
             return

@@ -23,7 +23,7 @@ from typing import Any, ClassVar
 from vnadmin_docs.metrics import text_width_pt, wrap_lines
 from vnadmin_docs.models.components import Confidentiality, Urgency
 from vnadmin_docs.ooxml.read import DocxInfo, ParaInfo, ShapeInfo
-from vnadmin_docs.read.components import near_national_name
+from vnadmin_docs.read.components import near_national_name, subject_paragraphs
 from vnadmin_docs.standards import Standard
 from vnadmin_docs.validate.engine import Context, Outcome, Rule, Severity, where
 from vnadmin_docs.validate.geometry import Anchor, CellGeometry, Geometry, TableGeometry
@@ -87,12 +87,14 @@ MM_PER_TWIP = MM_PER_PT / 20
 _BODY = "word/document.xml"
 _SCAN = 20
 """How many paragraphs from the top are scanned when the recogniser found nothing."""
-_DASHES = "-‐‑–—−"
-_HYPHENS = "-‐‑"
+DASHES = "-‐‑–—−"
+HYPHENS = "-‐‑"
 """Characters that are a hyphen (gạch nối): ASCII, U+2010 and Word's non-breaking hyphen."""
-_GAP = re.compile(r"\S(?:\t| {3,}(?! ))+\S")
-"""Two columns typed on one line, kept apart with tabs or runs of spaces. A run of spaces is
-taken whole (``(?! )``): ``(?: {3,})+`` cuts it into runs of three in every way, which takes
+_GAP = re.compile(r"\S(?: *\t[ \t]*| {3,}(?! ))\S")
+"""Two columns typed on one line, kept apart with tabs or runs of spaces: a white-space run
+that holds a tab (spaces may stand on either side, ``TỈNH QUẢNG BÌNH   \t\t\t  Độc lập``)
+or three spaces and more. A run of spaces is taken whole (``(?! )``) and the alternatives
+are not repeated: ``(?: {3,})+`` cuts a run into runs of three in every way, which takes
 exponential time."""
 _RULE_CHARS = re.compile(r"^[\s_\-–—.]+$")
 _NUMBER = re.compile(r"^\s*S[ốỐ](?:\s*:)?[\w.…\s]*/", re.IGNORECASE)
@@ -261,12 +263,12 @@ class _Header:
     """The header is typed with spaces or tabs: two columns on one line."""
 
 
-def _motto_pattern(standard: Standard) -> re.Pattern[str]:
-    phrases = [p.strip() for p in re.split(f"[{_DASHES}]", standard.national_motto) if p.strip()]
+def motto_pattern(standard: Standard) -> re.Pattern[str]:
+    phrases = [p.strip() for p in re.split(f"[{DASHES}]", standard.national_motto) if p.strip()]
     parts: list[str] = []
     for index, phrase in enumerate(phrases):
         if index:
-            parts.append(rf"(?P<s{index}>\s*[{_DASHES}]?\s*)")
+            parts.append(rf"(?P<s{index}>\s*[{DASHES}]?\s*)")
         words = r"\s+".join(re.escape(w) for w in nfc(phrase).split())
         parts.append(rf"(?P<p{index}>{words})")
     return re.compile("".join(parts), re.IGNORECASE)
@@ -307,7 +309,7 @@ def _find_name(ctx: Context) -> _Name | None:
 
 
 def _find_motto(ctx: Context, name: _Name | None) -> _Motto | None:
-    pattern = _motto_pattern(ctx.standard)
+    pattern = motto_pattern(ctx.standard)
     paragraphs = ctx.info.paragraphs
     candidates = [ctx.layout.national_motto] if ctx.layout.national_motto else []
     if name is not None:
@@ -335,7 +337,7 @@ def _single_column_table(info: DocxInfo, table: int) -> bool:
 _CACHE: list[tuple[DocxInfo, Standard, _Header]] = []
 
 
-def _head(ctx: Context) -> _Header:
+def header_facts(ctx: Context) -> _Header:
     """What the header rules need, found once per document."""
     if _CACHE and _CACHE[0][0] is ctx.info and _CACHE[0][1] is ctx.standard:
         return _CACHE[0][2]
@@ -417,7 +419,7 @@ class NameMissing(Rule):
     message_vi = "{where}: không thấy Quốc hiệu; phải có «{expected}» ở trên cùng, bên phải trang 1"
 
     def check(self, ctx: Context) -> Iterator[Outcome]:
-        head = _head(ctx)
+        head = header_facts(ctx)
         if reason := _not_applicable(head):
             yield self.skip(reason)
             return
@@ -451,7 +453,7 @@ class NameWording(Rule):
     message_vi = "{where}: Quốc hiệu viết «{found}»; phải viết «{expected}»"
 
     def check(self, ctx: Context) -> Iterator[Outcome]:
-        name = _head(ctx).name
+        name = header_facts(ctx).name
         if name is None:
             yield self.skip("no Quốc hiệu found")
             return
@@ -487,7 +489,7 @@ class NameWraps(Rule):
     message_vi = "{where}: Quốc hiệu bị xuống dòng: {found}; yêu cầu {expected}"
 
     def check(self, ctx: Context) -> Iterator[Outcome]:
-        name = _head(ctx).name
+        name = header_facts(ctx).name
         if name is None:
             yield self.skip("no Quốc hiệu found")
             return
@@ -524,7 +526,7 @@ class MottoMissing(Rule):
     message_vi = "{where}: không thấy Tiêu ngữ; phải có «{expected}» dưới Quốc hiệu"
 
     def check(self, ctx: Context) -> Iterator[Outcome]:
-        head = _head(ctx)
+        head = header_facts(ctx)
         if reason := _not_applicable(head):
             yield self.skip(reason)
             return
@@ -558,12 +560,12 @@ class MottoWording(Rule):
     message_vi = "{where}: Tiêu ngữ viết «{found}»; phải viết «{expected}»"
 
     def check(self, ctx: Context) -> Iterator[Outcome]:
-        motto = _head(ctx).motto
+        motto = header_facts(ctx).motto
         if motto is None:
             yield self.skip("no Tiêu ngữ found")
             return
         place = where(motto.paragraph, "Tiêu ngữ")
-        expected = [p.strip() for p in re.split(f"[{_DASHES}]", ctx.standard.national_motto)]
+        expected = [p.strip() for p in re.split(f"[{DASHES}]", ctx.standard.national_motto)]
         own = " ".join(motto.text.split())
         if not motto.mixed and motto.line.strip(" ") != own:
             yield self.fail(place, motto.line, ctx.standard.national_motto)
@@ -593,12 +595,12 @@ class MottoHyphenSpacing(Rule):
     message_vi = "{where}: Tiêu ngữ nối các cụm từ thành «{found}»; phải viết «{expected}»"
 
     def check(self, ctx: Context) -> Iterator[Outcome]:
-        motto = _head(ctx).motto
+        motto = header_facts(ctx).motto
         if motto is None:
             yield self.skip("no Tiêu ngữ found")
             return
         place = where(motto.paragraph, "Tiêu ngữ")
-        good = re.compile(rf"^\s+[{_DASHES}]\s+$")
+        good = re.compile(rf"^\s+[{DASHES}]\s+$")
         if all(good.match(s) for s in motto.separators()):
             yield self.ok(place)
         else:
@@ -626,13 +628,13 @@ class MottoDash(Rule):
     message_vi = "{where}: Tiêu ngữ dùng {found} giữa các cụm từ; phải dùng {expected}"
 
     def check(self, ctx: Context) -> Iterator[Outcome]:
-        motto = _head(ctx).motto
+        motto = header_facts(ctx).motto
         if motto is None:
             yield self.skip("no Tiêu ngữ found")
             return
         place = where(motto.paragraph, "Tiêu ngữ")
         dashes = {
-            ch for s in motto.separators() for ch in s if ch in _DASHES and ch not in _HYPHENS
+            ch for s in motto.separators() for ch in s if ch in DASHES and ch not in HYPHENS
         }
         if dashes:
             names = ", ".join(f"«{ch}» (U+{ord(ch):04X})" for ch in sorted(dashes))
@@ -664,7 +666,7 @@ class MottoNotUnderName(Rule):
     message_vi = "{where}: {found}; yêu cầu {expected}"
 
     def check(self, ctx: Context) -> Iterator[Outcome]:
-        head = _head(ctx)
+        head = header_facts(ctx)
         name, motto = head.name, head.motto
         if name is None or motto is None:
             yield self.skip("no Quốc hiệu and Tiêu ngữ found")
@@ -728,7 +730,7 @@ class AgencyMissing(Rule):
     )
 
     def check(self, ctx: Context) -> Iterator[Outcome]:
-        head = _head(ctx)
+        head = header_facts(ctx)
         if reason := _not_applicable(head):
             yield self.skip(reason)
             return
@@ -766,7 +768,7 @@ class NumberDateApart(Rule):
     message_vi = "{where}: dòng địa danh, ngày tháng {found}; yêu cầu {expected}"
 
     def check(self, ctx: Context) -> Iterator[Outcome]:
-        head = _head(ctx)
+        head = header_facts(ctx)
         number, date = head.number, head.date
         if number is None:
             yield self.skip("no number line found")
@@ -811,7 +813,7 @@ class HeaderColumnsSwapped(Rule):
     message_vi = "{where}: {found}; yêu cầu {expected}"
 
     def check(self, ctx: Context) -> Iterator[Outcome]:
-        head = _head(ctx)
+        head = header_facts(ctx)
         name = head.name
         if name is None or not head.agency:
             yield self.skip("no Quốc hiệu and agency found")
@@ -847,7 +849,7 @@ class PlaceDateNotUnderName(Rule):
     message_vi = "{where}: dòng địa danh, ngày tháng {found}; yêu cầu {expected}"
 
     def check(self, ctx: Context) -> Iterator[Outcome]:
-        head = _head(ctx)
+        head = header_facts(ctx)
         name, date = head.name, head.date
         if name is None or date is None:
             yield self.skip("no Quốc hiệu and place-and-date line found in the header")
@@ -975,7 +977,7 @@ def rule_line(ctx: Context, key: str) -> _Line | None:
     if not component:
         return None
     if key == "motto_rule" and not ctx.layout.national_motto:
-        motto = _head(ctx).motto
+        motto = header_facts(ctx).motto
         runs = motto.paragraph.text_runs() if motto else []
         if motto is not None and not motto.mixed and runs and all(r.underline for r in runs):
             return _Line(
@@ -986,11 +988,11 @@ def rule_line(ctx: Context, key: str) -> _Line | None:
 
 def _component(ctx: Context, key: str) -> list[ParaInfo]:
     if key == "motto_rule":
-        motto = _head(ctx).motto
+        motto = header_facts(ctx).motto
         return [motto.paragraph] if motto else []
     if key == "agency_rule":
-        return list(ctx.layout.agency) or _head(ctx).agency
-    return list(ctx.layout.subject) if ctx.layout.type_name is not None else []
+        return list(ctx.layout.agency) or header_facts(ctx).agency
+    return subject_paragraphs(ctx.layout) if ctx.layout.type_name is not None else []
 
 
 def _text_lines_mm(ctx: Context, key: str) -> list[float]:
@@ -1001,7 +1003,7 @@ def _text_lines_mm(ctx: Context, key: str) -> list[float]:
     has: the cell less its margins (or the text area), less the paragraph's indents.
     """
     if key == "motto_rule":
-        motto = _head(ctx).motto
+        motto = header_facts(ctx).motto
         return [_width_mm(" ".join(motto.text.split()), motto.paragraph)] if motto else []
     geometry = ctx.geometry()
     widths: list[float] = []
@@ -1047,7 +1049,7 @@ class _LineRule(Rule):
 
     def applicable(self, ctx: Context, key: str) -> str:
         """Why the rule under ``key``'s component is not evaluated ("" when it is)."""
-        head = _head(ctx)
+        head = header_facts(ctx)
         if reason := _not_applicable(head):
             return reason
         if key == "motto_rule" and head.motto is None:
@@ -1057,7 +1059,7 @@ class _LineRule(Rule):
         if key == "subject_rule":
             if ctx.layout.type_name is None:
                 return "no type name of an administrative document (a công văn's V/v has no rule)"
-            if not ctx.layout.subject:
+            if not subject_paragraphs(ctx.layout):
                 return "no subject found under the type name"
         return ""
 
@@ -1100,7 +1102,7 @@ class _LengthRule(_LineRule):
         if line is None:
             yield self.skip(f"no rule under {_LABEL[self.key]}")
             return
-        if _head(ctx).mixed and line.paragraph.table is None and self.key != "subject_rule":
+        if header_facts(ctx).mixed and line.paragraph.table is None and self.key != "subject_rule":
             yield self.skip("the header is typed with spaces: its drawn lines cannot be told apart")
             return
         if any("{{" in p.text or "}}" in p.text for p in _component(ctx, self.key)):
@@ -1284,7 +1286,7 @@ class _MethodRule(_LineRule):
         return line.method == self.method
 
     def check(self, ctx: Context) -> Iterator[Outcome]:
-        if reason := _not_applicable(_head(ctx)):
+        if reason := _not_applicable(header_facts(ctx)):
             yield self.skip(reason)
             return
         lines = self.lines(ctx)
@@ -1401,7 +1403,7 @@ class RuleOffCentre(_LineRule):
     message_vi = "{where}: đường kẻ ngang bị lệch: {found}; yêu cầu {expected}"
 
     def check(self, ctx: Context) -> Iterator[Outcome]:
-        if reason := _not_applicable(_head(ctx)):
+        if reason := _not_applicable(header_facts(ctx)):
             yield self.skip(reason)
             return
         checked = False
@@ -1454,7 +1456,7 @@ class RuleNotSolid(_LineRule):
     message_vi = "{where}: đường kẻ ngang {found}; yêu cầu {expected}"
 
     def check(self, ctx: Context) -> Iterator[Outcome]:
-        if reason := _not_applicable(_head(ctx)):
+        if reason := _not_applicable(header_facts(ctx)):
             yield self.skip(reason)
             return
         checked = False
@@ -1737,7 +1739,7 @@ class RuleGapOutOfRange(_LineRule):
 
     def measured(self, ctx: Context) -> Iterator[tuple[str, str, ParaInfo, _Line]]:
         """(rule key, label, text paragraph, rule) for every rule to measure."""
-        head = _head(ctx)
+        head = header_facts(ctx)
         for key in ("motto_rule", "agency_rule", "subject_rule"):
             if self.applicable(ctx, key):
                 continue
@@ -1759,7 +1761,7 @@ class RuleGapOutOfRange(_LineRule):
                 yield "appendix_rule", "the (Kèm theo …) line", reference, line
 
     def check(self, ctx: Context) -> Iterator[Outcome]:
-        if reason := _not_applicable(_head(ctx)):
+        if reason := _not_applicable(header_facts(ctx)):
             yield self.skip(reason)
             return
         reasons: list[str] = []
@@ -1868,7 +1870,7 @@ class TextCrowdsSubjectRule(_LineRule):
 
 def _mark_candidates(ctx: Context, words: Sequence[str]) -> list[ParaInfo]:
     """Short capitalised lines of the header holding one of ``words`` (e.g. KHẨN, TỐC)."""
-    head = _head(ctx)
+    head = header_facts(ctx)
     if head.name is None and head.number is None:
         return []
     wanted = {_key(w) for w in words}
@@ -1916,7 +1918,7 @@ class _MarkRule(Rule):
     label: ClassVar[str]
 
     def marks(self, ctx: Context) -> list[ParaInfo]:
-        if _not_applicable(_head(ctx)):
+        if _not_applicable(header_facts(ctx)):
             return []
         return _mark_candidates(ctx, self.words)
 
@@ -1997,7 +1999,7 @@ class _OneMarkRule(Rule):
 
     def found_mark(self, ctx: Context) -> tuple[ParaInfo | None, str]:
         """The mark's paragraph, or ``None`` and why it is not evaluated."""
-        if reason := _not_applicable(_head(ctx)):
+        if reason := _not_applicable(header_facts(ctx)):
             return None, reason
         mark: ParaInfo | None = getattr(ctx.layout, self.key)
         if mark is None:
@@ -2016,7 +2018,7 @@ class _BoxRule(_OneMarkRule):
             yield self.skip(reason)
             return
         place = where(mark, self.label)
-        if _boxed(ctx, mark, _head(ctx).table):
+        if _boxed(ctx, mark, header_facts(ctx).table):
             yield self.ok(place)
         else:
             yield self.fail(place, "not boxed", "a single-line rectangle around it")
@@ -2073,7 +2075,7 @@ class _PlaceRule(_OneMarkRule):
         mark, reason = self.found_mark(ctx)
         if mark is None:
             return None, reason
-        head = _head(ctx)
+        head = header_facts(ctx)
         if mark.part != _BODY:
             return None, "the mark is in a text box or frame: its position is not read"
         if head.mixed:
@@ -2103,7 +2105,7 @@ class _LeftMarkRule(_PlaceRule):
         if mark is None:
             yield self.skip(reason)
             return
-        head = _head(ctx)
+        head = header_facts(ctx)
         place = where(mark, self.label)
         name = head.name.paragraph.table if head.name else None
         at = _outer_place(ctx, mark)  # a mark in a 1×1 table nested in the header's cell
@@ -2181,7 +2183,7 @@ class CirculationMisplaced(_PlaceRule):
         if mark is None:
             yield self.skip(reason)
             return
-        head = _head(ctx)
+        head = header_facts(ctx)
         if head.name is None:
             yield self.skip("no Quốc hiệu found")
             return
@@ -2294,7 +2296,7 @@ def mark_box(ctx: Context, p: ParaInfo) -> _Box | str:
         shape = shapes[0]
         return _Box("a rectangle shape", shape.width_mm, shape.height_mm, [p])
     cell = own.cell
-    head = _head(ctx)
+    head = header_facts(ctx)
     if cell is not None and not (cell.table.parent is None and cell.table.number == head.table
                                  and cell.table.part == _BODY):  # fmt: skip
         table = cell.table
@@ -2403,7 +2405,7 @@ def _one_box(ctx: Context, a: ParaInfo, b: ParaInfo) -> str:
     geometry = ctx.geometry()
     if geometry is not None:
         cell = geometry.cell(a)
-        head = _head(ctx)
+        head = header_facts(ctx)
         if (
             cell is not None
             and cell is geometry.cell(b)
@@ -2437,7 +2439,7 @@ class MarksShareOneBox(Rule):
     message_vi = "{where}: hai dấu {found}; yêu cầu {expected}"
 
     def check(self, ctx: Context) -> Iterator[Outcome]:
-        head = _head(ctx)
+        head = header_facts(ctx)
         if reason := _not_applicable(head):
             yield self.skip(reason)
             return
@@ -2531,7 +2533,7 @@ class CirculationPushesNationalName(Rule):
     message_vi = "{where}: {found}; yêu cầu {expected}"
 
     def check(self, ctx: Context) -> Iterator[Outcome]:
-        head = _head(ctx)
+        head = header_facts(ctx)
         if reason := _not_applicable(head):
             yield self.skip(reason)
             return
@@ -2621,7 +2623,7 @@ class HeaderLineOrphanWord(Rule):
     message_vi = "{where}: {found}; yêu cầu {expected}"
 
     def check(self, ctx: Context) -> Iterator[Outcome]:
-        head = _head(ctx)
+        head = header_facts(ctx)
         if reason := _not_applicable(head):
             yield self.skip(reason)
             return
