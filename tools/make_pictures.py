@@ -9,6 +9,13 @@ mark (docs/render.md). docs/images/header_before.png is the same model rendered 
 da4aadd, before issue 9, kept for comparison; and docs/images/table_example.png, the
 landscape phụ lục table of the YAML example in docs/tables.md.
 
+    python tools/make_pictures.py fix
+
+makes docs/images/fix_before.png and fix_after.png (docs/fix.md): the top of page 1 of our
+công văn with the common mistakes typed in (the file tests/test_fix_corpus.py fixes: 15 mm
+top margin, Arial, a 14 pt Quốc hiệu, "Số 12/UBND - VP", "ngày 5 tháng 3", en dashes in the
+Tiêu ngữ, "Kính gửi" without its colon…), before and after ``fix(…, text=True)``.
+
     python tools/make_pictures.py forms
 
 makes only the gallery of docs/forms.md: docs/images/forms/<form>.png, page 1 at 100 dpi
@@ -161,14 +168,33 @@ def form_pictures() -> None:
                 gray_png(pdf, issued_page(pdf, document), target / f"{name}_issued.png")
 
 
+def fix_pictures() -> None:
+    """docs/images/fix_before.png and fix_after.png: a file with common mistakes, fixed."""
+    sys.path.insert(0, str(REPO))
+    from tests.test_fix_corpus import _every_mistake
+
+    data = _every_mistake()
+    fixed = vn.fix(data, text=True).data
+    assert fixed is not None
+    with tempfile.TemporaryDirectory() as work:
+        for name, content in (("fix_before", data), ("fix_after", fixed)):
+            docx = Path(work, f"{name}.docx")
+            docx.write_bytes(content)
+            top_png(vn.convert_to_pdf(docx, docx.with_suffix(".pdf")), IMAGES / f"{name}.png")
+
+
 def main(argv: list[str]) -> int:
-    if argv not in ([], ["forms"]):
-        print("usage: python tools/make_pictures.py [forms]", file=sys.stderr)
+    if argv not in ([], ["forms"], ["fix"]):
+        print("usage: python tools/make_pictures.py [forms | fix]", file=sys.stderr)
         return 2
     IMAGES.mkdir(parents=True, exist_ok=True)
+    if argv == ["fix"]:
+        fix_pictures()
+        return 0
     form_pictures()
     if argv == ["forms"]:
         return 0
+    fix_pictures()
     with tempfile.TemporaryDirectory() as work:
         docx = Path(work, "header.docx")
         vn.render_docx(vn.loads(HEADER_EXAMPLE), docx)

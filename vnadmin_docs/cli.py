@@ -89,7 +89,7 @@ _WORDS = {
     "interrupted": {"en": "interrupted", "vi": "đã dừng"},
     "changes": {"en": "change(s)", "vi": "thay đổi"},
     "remaining": {"en": "failure(s) the fix does not mend remain; run vnadmin validate",
-                  "vi": "lỗi không thuộc phạm vi sửa vẫn còn; chạy vnadmin validate"},
+                  "vi": "lỗi không thuộc phạm vi sửa vẫn còn; xem bằng lệnh «vnadmin validate»"},
     "unmended": {"en": "still failing after the fix", "vi": "vẫn chưa đạt sau khi sửa"},
     "lost": {"en": "not carried over", "vi": "không chuyển được"},
     "lost_count": {"en": "item(s) not carried over", "vi": "mục không chuyển được"},
@@ -368,8 +368,7 @@ def _cmd_fix(args: argparse.Namespace) -> int:
         _write_stdout(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
     else:
         for change in report.changes:
-            where = f" {change.where}:" if change.where else ""
-            print(_one_line(f"{change.rule_code}{where} {change.before} → {change.after}"))
+            print(_one_line(change.describe(_LANG[0])))
         print(f"{len(report.changes)} {_t('changes')}; {_t('wrote')} {output}")
         if report.unmended:
             print(f"{', '.join(report.unmended)}: {_t('unmended')}")
@@ -389,7 +388,7 @@ def _cmd_reissue(args: argparse.Namespace) -> int:
     if args.format == "json":
         _write_stdout(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
         return EXIT_OK
-    for note in report.notes:
+    for note in report.notes_in(lang):
         print(f"{_t('note')}: {_one_line(note)}")
     for item in report.lost:
         print(_one_line(f"{_t('lost')}: {item.text(lang)}"))
@@ -415,7 +414,7 @@ def _cmd_read(args: argparse.Namespace) -> int:
         raise _Failure(_named(name, describe_validation_error(error))) from error
     except VnadminError as error:
         raise _Failure(_named(name, str(error))) from error
-    for note in reading.notes:
+    for note in reading.notes_in(_LANG[0]):
         print(f"{_t('note')}: {_one_line(note)}", file=sys.stderr)
     if args.output and args.output != STDIN:
         dump(reading.document, Path(args.output))
@@ -536,7 +535,10 @@ def _parser() -> argparse.ArgumentParser:
     mender.add_argument("-o", "--output", required=True, help="the fixed .docx to write")
     mender.add_argument("--standard", choices=sorted(STANDARDS), help="fix to this standard")
     mender.add_argument("--text", action="store_true",
-                        help="also mend the text (not built yet: refused)")  # fmt: skip
+                        help="also mend the text the rules judge: date zeros, «Số:», the "
+                        "notation's spaces, the Tiêu ngữ's hyphens, «Kính gửi:», the "
+                        "punctuation of Kính gửi and Nơi nhận lines, the end mark «./.»; "
+                        "no word is changed")  # fmt: skip
     mender.add_argument("--format", choices=("text", "json"), default="text",
                         help="report format")  # fmt: skip
     mender.set_defaults(run=_cmd_fix)
@@ -561,13 +563,13 @@ def _parser() -> argparse.ArgumentParser:
 
     reader = commands.add_parser(
         "read",
-        help="read a .docx or text file into the model",
+        help="read a .docx, text or HTML file into the model",
         description="Read a document (.docx made by any office suite, or plain text laid out "
         "like the reference text) into the model; notes on what was converted or guessed go "
         "to standard error.",
         parents=[debug],
     )
-    reader.add_argument("file", help="the .docx or .txt file; - for standard input")
+    reader.add_argument("file", help="the .docx, .txt or .html file; - for standard input")
     reader.add_argument(
         "-o", "--output", help="write the model to this .yaml or .json file (- or none: stdout)"
     )

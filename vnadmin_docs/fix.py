@@ -37,6 +37,7 @@ import zipfile
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import PurePosixPath
 from typing import IO
 
@@ -61,17 +62,27 @@ from vnadmin_docs.read.components import Layout, recognise
 from vnadmin_docs.render.docx import STANDARD_PROPERTY
 from vnadmin_docs.serialization import atomic_write
 from vnadmin_docs.standards import Case, Standard
-from vnadmin_docs.validate import Finding, choose_standard, validate
+from vnadmin_docs.validate import REGISTRY, Finding, Status, choose_standard, validate
+from vnadmin_docs.validate.engine import Context, Outcome
+from vnadmin_docs.validate.engine import where as place_of
+from vnadmin_docs.validate.rules.closing import read_closing
+from vnadmin_docs.validate.rules.content import last_body_paragraph
+from vnadmin_docs.validate.rules.content import recipients as content_recipients
 from vnadmin_docs.validate.rules.format import FORMAT_RULES, component_paragraphs
+from vnadmin_docs.validate.rules.header import DASHES as _MOTTO_DASHES
+from vnadmin_docs.validate.rules.header import HYPHENS as _MOTTO_HYPHENS
+from vnadmin_docs.validate.rules.header import header_facts, motto_pattern
+from vnadmin_docs.validate.rules.number_date import NUMBER_RAW, DateLine, date_line
 from vnadmin_docs.validate.rules.page import (
     MARGIN_TOLERANCE_MM,
     PAPER_TOLERANCE_MM,
     page_count,
     reads_as_legacy,
 )
-from vnadmin_docs.vietnamese import parse_date, upper
+from vnadmin_docs.validate.vi import FIX_EXACT, change_vi
+from vnadmin_docs.vietnamese import nfc, parse_date, parse_issue_date, same_words, upper
 
-__all__ = ["Change", "FixReport", "fix"]
+__all__ = ["MENDED", "TEXT_MENDED", "Change", "FixReport", "fix"]
 
 Source = str | os.PathLike[str] | bytes | bytearray | memoryview | IO[bytes]
 
@@ -88,6 +99,61 @@ class Change:
     where: str
     before: str
     after: str
+    text: bool = False
+    """A text change (``fix(text=True)``): ``before`` and ``after`` are the document's own
+    words (the whole line the change is in), not values of the format."""
+
+    def describe(self, lang: str = "en") -> str:
+        """The change on one line, as the command line prints it (``lang``: ``en``, ``vi``).
+
+        The document's own text is quoted in «…» and never translated; under ``vi`` the
+        place and the values are Vietnamese (:func:`~vnadmin_docs.validate.vi.change_vi`).
+
+        >>> Change("PG003", "section 1: top margin", "15.0 mm", "20 mm").describe("vi")
+        'PG003 phần 1: lề trên: 15,0 mm → 20 mm'
+        """
+        where = change_vi(self.where) if lang == "vi" else self.where
+        if self.text:
+            values = [f"«{v}»" for v in _abridged(self.before, self.after)]
+        elif lang == "vi":
+            values = [
+                f"«{v}»" if self.rule_code in _FONT_CODES and v not in FIX_EXACT else change_vi(v)
+                for v in (self.before, self.after)
+            ]
+        else:
+            values = [self.before, self.after]
+        place = f" {where}:" if where else ""
+        return f"{self.rule_code}{place} {values[0]} → {values[1]}"
+
+
+_FONT_CODES = frozenset({"FT001", "FT002", "FT003", "FT004", "FT008", "FT009", "FT010"})
+"""Rules whose values are font names: the file's own words, quoted in Vietnamese."""
+
+_KEPT = 24
+"""How many characters of context a long line keeps around a text change when printed."""
+
+
+def _abridged(before: str, after: str) -> tuple[str, str]:
+    """A long line before and after a change, cut to the change and some words around it."""
+    head = 0
+    while head < min(len(before), len(after)) and before[head] == after[head]:
+        head += 1
+    tail = 0
+    while (tail < min(len(before), len(after)) - head
+           and before[-1 - tail] == after[-1 - tail]):  # fmt: skip
+        tail += 1
+    start = 0
+    if head > _KEPT:
+        start = before.find(" ", head - _KEPT, head) + 1
+    stop = 0
+    if tail > _KEPT:
+        cut = before.rfind(" ", len(before) - tail, len(before) - tail + _KEPT)
+        stop = len(before) - cut if cut > 0 else 0
+    out = []
+    for line in (before, after):
+        piece = line[start : len(line) - stop]
+        out.append(("…" if start else "") + piece + ("…" if stop else ""))
+    return out[0], out[1]
 
 
 @dataclass(slots=True)
@@ -140,6 +206,24 @@ _STORY = re.compile(r"word/(document|header\d*|footer\d*|footnotes|endnotes)\.xm
 _HISTORY = (qn("w:rPrChange"), qn("w:pPrChange"))
 _RANK = {parent: {qn(tag): i for i, tag in enumerate(tags)} for parent, tags in ORDER.items()}
 _JC = {"center": "center", "justify": "both", "left": "left", "right": "right"}
+
+
+TEXT_MENDED: tuple[str, ...] = ("NB001", "NB010", "NB003", "DT001", "DT002", "DT003", "HD007",
+                                 "HD006", "RC007", "RC005", "RC006", "DS004", "DS005", "BD013",
+                                 "BD005")  # fmt: skip
+"""The rules whose text ``fix(text=True)`` mends, in the order it mends them."""
+
+MENDED: frozenset[str] = frozenset(
+    {"PG001", "PG003", "PG004", "PG005", "PG006", "PN001"}
+    | {f"FT{n:03d}" for n in (1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12)}
+    | {
+        code
+        for code, _, prop in FORMAT_RULES
+        if prop in ("size", "bold", "italic", "case", "align")
+    }
+    | set(TEXT_MENDED)
+)
+"""Every rule :func:`fix` may mend (the text rules only with ``text=True``)."""
 
 
 def _w(name: str) -> str:
@@ -264,6 +348,7 @@ class _Fixer:
         self.dirty: set[str] = set()
         self.added: dict[str, bytes] = {}
         self.changes: Counter[tuple[str, str, str, str]] = Counter()
+        self.text_changes: list[Change] = []
         self.para: dict[int, etree._Element] = {}
         self.run: dict[int, etree._Element] = {}
         self.names = {i.orig_filename for i in package.infolist()}
@@ -287,7 +372,9 @@ class _Fixer:
         for (code, where, before, after), count in self.changes.items():
             place = where if count == 1 else f"{where} ({count} places)"
             out.append(Change(code, place, before, after))
-        return sorted(out, key=lambda c: (c.rule_code, c.where))
+        # text changes in the order they were made: each one's «before» is the line as the
+        # one before it left it
+        return sorted(out, key=lambda c: (c.rule_code, c.where)) + self.text_changes
 
     # mapping stage 1's paragraphs and runs to elements
     def map(self) -> None:
@@ -831,6 +918,471 @@ def _xml(root: etree._Element) -> bytes:
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
 
 
+# ----------------------------------------------------------------------------- text changes
+
+_TEXT_LABEL = {
+    "number": "Số, ký hiệu", "date": "Địa danh, ngày tháng", "motto": "Tiêu ngữ",
+    "kinh_gui": "Kính gửi", "distribution": "Nơi nhận", "body": "Nội dung",
+}  # fmt: skip
+"""How a text change names the component it is in (as the validator's places do)."""
+_NUMBER_WORD = re.compile(r"\s*S[ốỐ]")
+_DAY_WORD = re.compile(r"\bngày\b", re.IGNORECASE)
+_MONTH_WORD = re.compile(r"\btháng\b", re.IGNORECASE)
+_DIGITS = re.compile(r"\s*(\d+)")
+_TWO_WORDS = re.compile(r"\s*[^\W\d_]+\s+[^\W\d_]+")
+_LOWER_RUN = re.compile(r"[a-z]{3}")
+_LEADERS = ("-", "–", "+")
+"""How an entry of a list (Kính gửi, Nơi nhận) begins: only such lines get punctuation."""
+_BR_TAGS = (qn("w:br"), qn("w:cr"))
+_TAB, _NOBREAK, _SYM = qn("w:tab"), qn("w:noBreakHyphen"), qn("w:sym")
+_SPACE = qn("xml:space")
+
+
+def _shown(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _notation_like(piece: str) -> bool:
+    """Whether a piece of text after the slash can be a group of the notation (ký hiệu).
+
+    A header typed on one line may go on with the place and date after two spaces; such
+    words (lower-case Vietnamese letters, commas) are not the notation's.
+    """
+    return (
+        not any(ch in ",;" for ch in piece)
+        and not any(ch.islower() and not ch.isascii() for ch in piece)
+        and _LOWER_RUN.search(piece) is None
+    )
+
+
+def _collapsed(raw: str) -> tuple[str, list[int]]:
+    """``" ".join(raw.split())`` and, for each of its characters, its index in ``raw``."""
+    out: list[str] = []
+    index: list[int] = []
+    gap = -1
+    for i, ch in enumerate(raw):
+        if ch.isspace():
+            if gap < 0:
+                gap = i
+            continue
+        if gap >= 0 and out:
+            out.append(" ")
+            index.append(gap)
+        gap = -1
+        out.append(ch)
+        index.append(i)
+    return "".join(out), index
+
+
+class _Text:
+    """A paragraph's text as stage 1 reads it, each character mapped to its ``w:t`` node.
+
+    Text is edited inside the ``w:t`` nodes of the runs that hold it, so every run keeps
+    its formatting; no run is split or added. A span that crosses a tab or a line break
+    is not edited.
+    """
+
+    def __init__(self, element: etree._Element) -> None:
+        self.element = element
+        self.pieces: list[tuple[int, etree._Element | None, str]] = []
+        self.text = ""
+        self.read()
+
+    def read(self) -> None:
+        pieces: list[tuple[int, etree._Element | None, str]] = []
+        position = 0
+        for run in _runs_of(self.element, []):
+            for child in run:
+                tag = child.tag
+                node: etree._Element | None = None
+                if tag == _T:
+                    node, value = child, child.text or ""
+                elif tag == _TAB:
+                    value = "\t"
+                elif tag in _BR_TAGS:
+                    value = "\n"
+                elif tag == _NOBREAK:
+                    value = "-"
+                elif tag == _SYM:
+                    value = "?"
+                else:
+                    continue
+                pieces.append((position, node, value))
+                position += len(value)
+        self.pieces = pieces
+        self.text = "".join(value for _, _, value in pieces)
+
+    def replace(self, start: int, end: int, new: str) -> bool:
+        """Put ``new`` in place of ``text[start:end]``; ``False`` when it cannot be done."""
+        if start == end:
+            # an insertion goes into the node of the character before it (its formatting)
+            hits = [
+                piece
+                for piece in self.pieces
+                if piece[1] is not None and piece[0] < start <= piece[0] + len(piece[2])
+            ]
+            hits = hits or [piece for piece in self.pieces if piece[1] is not None
+                            and piece[0] <= start < piece[0] + len(piece[2])]  # fmt: skip
+            if not hits:
+                return False
+            position, node, value = hits[-1]
+            assert node is not None
+            cut = start - position
+            _set_text(node, value[:cut] + new + value[cut:])
+        else:
+            hits = [piece for piece in self.pieces
+                    if piece[0] < end and piece[0] + len(piece[2]) > start]  # fmt: skip
+            if not hits or any(node is None for _, node, _ in hits):
+                return False
+            for number, (position, node, value) in enumerate(hits):
+                assert node is not None
+                a, b = max(start, position) - position, min(end, position + len(value)) - position
+                _set_text(node, value[:a] + (new if number == 0 else "") + value[b:])
+        self.read()
+        return True
+
+
+def _trimmed(text: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """The edit ``text[start:end] → new`` without the characters both ends keep.
+
+    ``" –"`` → ``" -"`` changes the dash alone and ``"409 /"`` → ``"409/"`` drops the space
+    alone, so every character that stays stays in its own run, with its formatting.
+    """
+    old = text[start:end]
+    head = 0
+    while head < min(len(old), len(new)) and old[head] == new[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(old), len(new)) - head and old[-1 - tail] == new[-1 - tail]:
+        tail += 1
+    return start + head, end - tail, new[head : len(new) - tail]
+
+
+def _set_text(node: etree._Element, value: str) -> None:
+    node.text = value
+    if value != value.strip():
+        node.set(_SPACE, "preserve")
+
+
+class _TextFixer:
+    """The text changes of ``fix(text=True)``, each made where its validator rule fails.
+
+    The rules judge the file as the format pass left it (``ctx``); each change is found
+    again in the paragraph's current text, so two changes in one paragraph do not disturb
+    each other.
+    """
+
+    def __init__(self, fixer: _Fixer, ctx: Context) -> None:
+        self.fixer = fixer
+        self.ctx = ctx
+        self.texts: dict[int, _Text] = {}
+        self.failing = {
+            code for code in TEXT_MENDED
+            if code in REGISTRY and REGISTRY[code]().run(ctx).status is Status.FAIL
+        }  # fmt: skip
+
+    def run(self) -> None:
+        if not self.failing or header_facts(self.ctx).party:
+            return  # a Party document follows the Party's own rules (commas, no Tiêu ngữ)
+        self.number()
+        self.date()
+        self.motto()
+        self.recipients()
+        self.distribution()
+        self.end_mark()
+
+    # helpers
+    def text_of(self, paragraph: ParaInfo) -> _Text | None:
+        element = self.fixer.para.get(id(paragraph))
+        if element is None:
+            return None
+        found = self.texts.get(id(element))
+        if found is None:
+            found = _Text(element)
+            if found.text != paragraph.text:
+                return None  # the walks disagree (text left in a legacy font): leave it
+            self.texts[id(element)] = found
+        return found
+
+    def edit(
+        self, code: str, paragraph: ParaInfo, label: str, spans: list[tuple[int, int, str]]
+    ) -> bool:
+        """Make the edits ``(start, end, new)`` of one line and note them as one change."""
+        text = self.text_of(paragraph)
+        if text is None or not spans:
+            return False
+        spans = sorted(spans, reverse=True)
+        low = min(start for start, _, _ in spans)
+        high = max(end for _, end, _ in spans)
+        line_start = text.text.rfind("\n", 0, low) + 1
+        line_end = text.text.find("\n", high)
+        line_end = len(text.text) if line_end < 0 else line_end
+        if "\n" in text.text[low:high]:
+            return False
+        before = text.text[line_start:line_end]
+        spans = [span for span in (_trimmed(text.text, *edit) for edit in spans)
+                 if span[0] < span[1] or span[2]]  # fmt: skip
+        if not spans:
+            return False
+        for start, end, new in spans:
+            # right to left: the offsets on the left hold
+            if not text.replace(start, end, new):
+                return False  # an earlier span may be done: the change is still noted
+        grown = sum(len(new) - (end - start) for start, end, new in spans)
+        after = text.text[line_start : line_end + grown]
+        self.fixer.dirty.add(paragraph.part.partition("#")[0])
+        place = place_of(paragraph, label, quote=False)
+        self.fixer.text_changes.append(
+            Change(code, place, _shown(before), _shown(after), text=True)
+        )
+        return True
+
+    def end_of(self, code: str, paragraph: ParaInfo, label: str, end: int, strip: str,
+               mark: str) -> None:  # fmt: skip
+        """End a line at ``end`` with ``mark``, in place of the ``strip`` marks it ends with."""
+        text = self.text_of(paragraph)
+        if text is None:
+            return
+        start = end
+        while start > 0 and text.text[start - 1] in strip:
+            start -= 1
+        self.edit(code, paragraph, label, [(start, end, mark)])
+
+    # the number line (ô 3)
+    def number(self) -> None:
+        paragraph = self.ctx.layout.number
+        text = self.text_of(paragraph) if paragraph is not None else None
+        if paragraph is None or text is None:
+            return
+        label = _TEXT_LABEL["number"]
+        if "NB001" in self.failing:
+            word = _NUMBER_WORD.match(text.text)
+            if word is not None:
+                self.edit("NB001", paragraph, label, [(word.end(), word.end(), ":")])
+        if "NB010" in self.failing:
+            parts = NUMBER_RAW.match(text.text)
+            if parts is not None and parts["serial"]:
+                self.edit("NB010", paragraph, label, [(parts.start("before"), parts.end("after"),
+                                                       "/")])  # fmt: skip
+        if "NB003" in self.failing:
+            parts = NUMBER_RAW.match(text.text)
+            if parts is not None:
+                pieces = parts["notation"].split()
+                if len(pieces) > 1 and all(_notation_like(piece) for piece in pieces):
+                    self.edit("NB003", paragraph, label,
+                              [(*parts.span("notation"), "".join(pieces))])  # fmt: skip
+
+    # the date line (ô 4): leading zeros as the standard's row says
+    def date(self) -> None:
+        codes = {"DT001", "DT002", "DT003"} & self.failing
+        line = date_line(self.ctx) if codes else None
+        if line is None:
+            return
+        day, month = DateLine.value(line.day), DateLine.value(line.month)
+        text = self.text_of(line.paragraph)
+        if day is None or month is None or text is None:
+            return
+        try:
+            date(2000, month, day)  # a leap year: any real day and month
+        except ValueError:
+            return
+        table = self.ctx.standard
+        width = len(str(table.zero_pad_below))  # below 10: one leading zero
+        wanted_day = str(day).zfill(width) if day < table.zero_pad_below else str(day)
+        wanted_month = str(month).zfill(width) if month in table.zero_padded_months else str(month)
+        flat = text.text.replace("\n", " ")
+        day_word = _DAY_WORD.search(flat)
+        day_token = _DIGITS.match(flat, day_word.end()) if day_word else None
+        month_word = _MONTH_WORD.search(flat, day_word.end()) if day_word else None
+        month_token = _DIGITS.match(flat, month_word.end()) if month_word else None
+        if day_token is None or month_token is None:
+            return
+        if day_token[1] != line.day or month_token[1] != line.month:
+            return  # not the tokens the rules read
+        label = _TEXT_LABEL["date"]
+        if {"DT001", "DT002"} & codes and month_token[1] != wanted_month:
+            code = "DT001" if month_token[1].startswith("0") else "DT002"
+            self.edit(code, line.paragraph, label, [(*month_token.span(1), wanted_month)])
+        if "DT003" in codes and day_token[1] != wanted_day:
+            self.edit("DT003", line.paragraph, label, [(*day_token.span(1), wanted_day)])
+
+    # the Tiêu ngữ: its separators as the standard's row writes them
+    def motto(self) -> None:
+        codes = [code for code in ("HD007", "HD006") if code in self.failing]
+        motto = header_facts(self.ctx).motto if codes else None
+        if motto is None:
+            return
+        pattern = motto_pattern(self.ctx.standard)
+        model = pattern.search(nfc(self.ctx.standard.national_motto))
+        text = self.text_of(motto.paragraph)
+        if model is None or text is None:
+            return
+        names = [name for name in pattern.groupindex if name.startswith("s")]
+        wanted = model.group(names[0]) if names else ""
+        hyphen = wanted.strip()
+        if not hyphen:
+            return
+        for code in codes:
+            lines = text.text.split("\n")
+            if motto.line_index >= len(lines):
+                return
+            offset = sum(len(line) + 1 for line in lines[: motto.line_index])
+            found = pattern.search(lines[motto.line_index])
+            if found is None:
+                return
+            spans = []
+            for name in names:
+                old = found.group(name)
+                if code == "HD007":
+                    new = "".join(hyphen if ch in _MOTTO_DASHES and ch not in _MOTTO_HYPHENS
+                                  else ch for ch in old)  # fmt: skip
+                else:
+                    new = wanted
+                if new != old:
+                    spans.append((offset + found.start(name), offset + found.end(name), new))
+            self.edit(code, motto.paragraph, _TEXT_LABEL["motto"], spans)
+
+    # Kính gửi (ô 9a): its colon, and the punctuation of a list of recipients
+    def recipients(self) -> None:
+        if not {"RC005", "RC006", "RC007"} & self.failing:
+            return
+        block = content_recipients(self.ctx)
+        if block is None:
+            return
+        label = _TEXT_LABEL["kinh_gui"]
+        text = self.text_of(block.label)
+        if "RC007" in self.failing and text is not None:
+            words = _TWO_WORDS.match(text.text)
+            if words is not None and same_words(words[0], label):
+                self.edit("RC007", block.label, label, [(words.end(), words.end(), ":")])
+        lines = block.lines if block.count >= 2 else []
+        for index, paragraph in enumerate(lines):
+            shown = _shown(paragraph.visible_text)
+            line = self.text_of(paragraph)
+            if line is None or not shown.startswith(_LEADERS):
+                continue
+            end = len(line.text.rstrip())
+            if index < len(lines) - 1 and "RC005" in self.failing and not shown.endswith(";"):
+                self.end_of("RC005", paragraph, label, end, ",.:", ";")
+            elif index == len(lines) - 1 and "RC006" in self.failing and not shown.endswith("."):
+                self.end_of("RC006", paragraph, label, end, ";,:", ".")
+
+    # Nơi nhận (ô 9b): each entry ends with «;», the last with «.»
+    def distribution(self) -> None:
+        if not {"DS004", "DS005"} & self.failing:
+            return
+        closing = read_closing(self.ctx)
+        if closing.label is None or not closing.entries:
+            return
+        claimed: dict[int, set[int]] = {}
+        ends: list[tuple[ParaInfo, int, str] | None] = []
+        for entry in closing.entries:
+            last: tuple[ParaInfo, int, str] | None = None
+            for line in entry.lines:
+                raw = line.paragraph.text.split("\n")
+                taken = claimed.setdefault(id(line.paragraph), set())
+                index = next(
+                    (
+                        i
+                        for i, r in enumerate(raw)
+                        if i not in taken and line.text in _collapsed(r)[0]
+                    ),
+                    None,
+                )
+                if index is None:
+                    last = None
+                    break
+                taken.add(index)
+                last = (line.paragraph, index, line.text)
+            ends.append(last)
+        entries = closing.entries
+        label = _TEXT_LABEL["distribution"]
+        for number, (entry, end) in enumerate(zip(entries, ends, strict=True)):
+            text = entry.text
+            if end is None or not (text.startswith(_LEADERS) or entry.is_archive):
+                continue
+            if number < len(entries) - 1:
+                following = entries[number + 1].text
+                if (
+                    "DS004" not in self.failing
+                    or entry.is_archive
+                    or text.endswith(";")
+                    or (text.endswith(":") and following.startswith("+"))
+                ):
+                    continue
+                strip, mark = ",.:", ";"
+            else:
+                ended = "." in entry.body if entry.is_archive else text.endswith(".")
+                if "DS005" not in self.failing or ended:
+                    continue
+                strip, mark = ";,:", "."
+            paragraph, index, shown = end
+            position = self._line_end(paragraph, index, shown)
+            if position is not None:
+                self.end_of("DS004" if mark == ";" else "DS005", paragraph, label, position,
+                            strip, mark)  # fmt: skip
+
+    def _line_end(self, paragraph: ParaInfo, index: int, shown: str) -> int | None:
+        """Where the text ``shown`` ends in line ``index`` of the paragraph's current text."""
+        text = self.text_of(paragraph)
+        if text is None:
+            return None
+        lines = text.text.split("\n")
+        if index >= len(lines):
+            return None
+        flat, places = _collapsed(lines[index])
+        at = flat.find(shown)
+        if at < 0:
+            return None
+        offset = sum(len(line) + 1 for line in lines[:index])
+        return offset + places[at + len(shown) - 1] + 1
+
+    # the end mark «./.»
+    def end_mark(self) -> None:
+        if not {"BD005", "BD013"} & self.failing:
+            return
+        found = last_body_paragraph(self.ctx)
+        if isinstance(found, Outcome):
+            return
+        paragraph = found[0]
+        text = self.text_of(paragraph)
+        if text is None:
+            return
+        end = len(text.text.rstrip())
+        head = text.text[:end]
+        label = _TEXT_LABEL["body"]
+        if "BD013" in self.failing and head.endswith("./."):
+            rest = head[:-3].rstrip()
+            if rest.endswith(".") and not rest[:-1].endswith((".", "…")):
+                self.edit("BD013", paragraph, label, [(len(rest) - 1, end - 3, "")])
+        elif "BD005" in self.failing and head and not head.endswith("./."):
+            last = head[-1]
+            if last == "." and not head[:-1].endswith((".", "…")):
+                self.edit("BD005", paragraph, label, [(end, end, "/.")])
+            elif last.isalnum() or last in ")”\"'»":
+                self.edit("BD005", paragraph, label, [(end, end, "./.")])
+
+
+def _fix_text(
+    data: bytes, label: str, table: Standard, limits: Limits
+) -> tuple[bytes, list[Change]]:
+    """The text pass of ``fix(text=True)`` over the format pass's output.
+
+    Returns the fixed bytes (``data`` itself when nothing changed) and the changes.
+    """
+    info = read_docx(data, limits=limits, label=label)
+    layout = recognise(info)
+    day = parse_date(layout.place_date.visible_text) if layout.place_date else None
+    ctx = Context(info, layout, table, None, layout.doc_type, day, label, data, limits)
+    with _open_zip(data, label, limits) as package:
+        fixer = _Fixer(package, label, info, layout, table, limits)
+        fixer.map()
+        _TextFixer(fixer, ctx).run()
+        if not fixer.text_changes:
+            return data, []
+        return fixer.write(), fixer.text_changes
+
+
 # ----------------------------------------------------------------------------- the API
 
 
@@ -850,8 +1402,13 @@ def fix(
             in :attr:`FixReport.data`. It may be the source's own path.
         standard: the standard to fix to; by default chosen as :func:`validate` does (the
             standard recorded in the file, or the document's date).
-        text: text changes (date padding, "Số:" colon, punctuation). Not built in this
-            version: ``True`` raises :class:`InputError`.
+        text: also mend the text where a validator rule judges it (off by default): the
+            date's leading zeros (DT001–DT003, by the standard's row), the colon after
+            "Số" and "Kính gửi" (NB001, RC007), spaces in the notation and around its
+            slash (NB003, NB010), the Tiêu ngữ's hyphens (HD006, HD007), the punctuation
+            ending the lines of Kính gửi and Nơi nhận (RC005, RC006, DS004, DS005) and the
+            end mark «./.» (BD005, BD013). Each change lists the line before and after; no
+            word is added, dropped or moved.
         limits: the budgets reading the file may use (:class:`Limits`).
 
     Returns:
@@ -859,13 +1416,11 @@ def fix(
         the validator still finds in the fixed file.
 
     Raises:
-        InputError: ``text=True``, an unknown standard, or a source of no type it takes.
+        InputError: an unknown standard, or a source of no type it takes.
         ReadError: the file cannot be read (not a .docx, damaged, hostile), as in
             :func:`validate`.
         RenderError: ``target`` cannot be written.
     """
-    if text:
-        raise InputError("fix(text=True): text changes are not built yet; fix formatting only")
     limits = limits or LIMITS
     if standard is not None:
         try:
@@ -875,7 +1430,7 @@ def fix(
     data, label = read_source_bytes(source, limits)
     info = read_docx(data, limits=limits, label=label)
     layout = recognise(info)
-    day = parse_date(layout.place_date.visible_text) if layout.place_date else None
+    day = parse_issue_date(layout.place_date.visible_text) if layout.place_date else None
     table, _ = choose_standard(standard, info.custom_properties.get(STANDARD_PROPERTY), day)
     package = _open_zip(data, label, limits)
     try:
@@ -895,6 +1450,12 @@ def fix(
     changes = fixer.report()
     if not changes:
         fixed = data
+    if text:
+        try:
+            fixed, more = _fix_text(fixed, label, table, limits)
+        except (etree.LxmlError, zipfile.BadZipFile, KeyError, ValueError) as error:
+            raise ReadError(f"{label}: cannot be fixed ({type(error).__name__}: {error})") from None
+        changes += more
     report = validate(fixed, table, limits=limits)
     result = FixReport(label, table.id, changes, list(report.failures))
     if target is None:

@@ -24,7 +24,17 @@ import re
 from functools import cache
 from typing import Any
 
-__all__ = ["EXACT", "PHRASES", "REASONS", "locator_vi", "reason_vi", "to_vi"]
+__all__ = [
+    "EXACT",
+    "FIX_EXACT",
+    "FIX_PHRASES",
+    "PHRASES",
+    "REASONS",
+    "change_vi",
+    "locator_vi",
+    "reason_vi",
+    "to_vi",
+]
 
 _N = r"(-?\d+(?:\.\d+)?)"
 """A number in the English values (``12``, ``0.91``, ``-3.5``)."""
@@ -537,11 +547,50 @@ PHRASES: tuple[tuple[str, Any], ...] = (
     # why a standard was chosen (validate.choose_standard)
     (r"^recorded in the file's properties \((.*)\)$", r"ghi trong thuộc tính của tệp (\1)"),
     (r"\bDecree (\d+/\d+)", r"Nghị định \1"),
+    (r"\bJoint Circular (\d+/\d+)", r"Thông tư liên tịch \1"),
     (r"\bCircular (\d+/\d+)", r"Thông tư \1"),
     (
-        r"^dated (\S+), when (.*) was in force \(from (\S+)\)$",
-        r"văn bản ngày \1, khi \2 đang có hiệu lực (từ \3)",
+        r"^dated (\S+( \([^()]*\))?), when (.*) was in force \((.*)\)$",
+        r"văn bản ngày \1, khi \3 đang có hiệu lực (\4)",
     ),
+    (
+        r"^dated (\S+( \([^()]*\))?): (.*) governed that date \(signed (\S+), replaced on "
+        r"(\S+)\) and no table of it is held: judged for reference by (.*) \((.*)\), every "
+        r"failure reported as information$",
+        r"văn bản ngày \1: khi đó \3 đang có hiệu lực (ký ngày \4, được thay thế từ ngày \5) "
+        r"nhưng thư viện chưa có bảng tiêu chuẩn của văn bản này: chỉ kiểm tra để tham khảo theo "
+        r"\6 (\7), mọi lỗi chỉ là thông tin",
+    ),
+    (
+        r"^dated (\S+( \([^()]*\))?): no standard table applies on that date \(the earliest, "
+        r"(.*), in force (.*)\): judged for reference by it, every failure reported as "
+        r"information$",
+        r"văn bản ngày \1: không có bảng tiêu chuẩn thể thức nào áp dụng cho ngày này (bảng sớm "
+        r"nhất là \3, có hiệu lực \4): chỉ kiểm tra để tham khảo theo bảng đó, mọi lỗi chỉ là "
+        r"thông tin",
+    ),
+    (
+        r"^dated (\S+( \([^()]*\))?): no standard table applies on that date: judged for "
+        r"reference by (.*), every failure reported as information$",
+        r"văn bản ngày \1: không có bảng tiêu chuẩn thể thức nào áp dụng cho ngày này: chỉ "
+        r"kiểm tra để tham khảo theo \3, mọi lỗi chỉ là thông tin",
+    ),
+    (
+        r"^dated (\S+), an incomplete date( \([^()]*\))? that may fall (.*): judged by the "
+        r"later, (.*)$",
+        lambda m: (
+            f"văn bản ngày {m[1]}, ngày tháng chưa đầy đủ{m[2] or ''}, có thể thuộc "
+            + m[3].replace("before any standard table", "thời gian trước mọi bảng tiêu chuẩn")
+            .replace(" (no table held)", " (chưa có bảng)")
+            .replace("under ", "").replace(" or ", " hoặc ")
+            + f": kiểm tra theo bảng sau, {m[4]}"
+        ),
+    ),
+    (r"\(the day and month left blank\)", "(chưa ghi ngày, tháng)"),
+    (r"\(the day left blank\)", "(chưa ghi ngày)"),
+    (r"\(the month left blank\)", "(chưa ghi tháng)"),
+    (r"\bfrom (\d\d/\d\d/\d{4}) to (\d\d/\d\d/\d{4})", r"từ \1 đến \2"),
+    (r"\bfrom (\d\d/\d\d/\d{4})", r"từ \1"),
 )
 """Patterns of the values and places the rules compose, in the order they are tried."""
 
@@ -838,6 +887,7 @@ def reason_vi(reason: str) -> str:
 
 _LOCATOR_PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bDecree (\d+/\d+)", r"Nghị định \1"),
+    (r"\bJoint Circular (\d+/\d+)", r"Thông tư liên tịch \1"),
     (r"\bCircular (\d+/\d+)", r"Thông tư \1"),
     (
         r"^No number in the circular; as in (.*)'s samples \((.*)\)$",
@@ -863,3 +913,83 @@ def locator_vi(locator: str) -> str:
     for pattern, replacement in _LOCATOR_PHRASES:
         locator = re.sub(pattern, replacement, locator)
     return locator
+
+
+# ----------------------------------------------------------------------------- fix's changes
+
+FIX_EXACT: dict[str, str] = {
+    "not given": "không ghi",
+    "not named": "không ghi tên phông chữ",
+    "no font named": "không ghi phông chữ",
+    "no hint": "bỏ gợi ý chữ Đông Á",
+    "removed (no text uses it)": "đã bỏ (không còn chữ nào dùng)",
+    "combining marks (Unicode tổ hợp)": "dấu tổ hợp (Unicode tổ hợp)",
+    "capitals (w:caps)": "chữ in hoa (w:caps)",
+    "normal case": "chữ in thường",
+    "no page number": "không có số trang",
+    "PAGE field": "trường số trang (PAGE)",
+    "start": "căn trái",
+    "end": "căn phải",
+    "word/styles.xml: document defaults": "bảng kiểu: định dạng mặc định của văn bản",
+}
+"""Whole values and places of :func:`vnadmin_docs.fix` changes and their Vietnamese."""
+
+_ENCODINGS = {"tcvn3": "TCVN3", "tcvn3-upper": "TCVN3 chữ hoa", "vni": "VNI"}
+_SIDE_VI = {"top": "trên", "bottom": "dưới", "left": "trái", "right": "phải"}
+
+FIX_PHRASES: tuple[tuple[str, Any], ...] = (
+    (r"^(.*) \((\d+) places\)$", lambda m: f"{change_vi(m[1])} ({m[2]} chỗ)"),
+    (r"^section (\d+)$", r"phần \1"),
+    (
+        r"^section (\d+): (top|bottom|left|right) margin$",
+        lambda m: f"phần {m[1]}: lề {_SIDE_VI[m[2]]}",
+    ),
+    (r"^theme font (\S+)$", r"phông chữ theme «\1»"),
+    (
+        r"^([\w-]+) bytes in a Unicode font$",
+        lambda m: f"mã {_ENCODINGS.get(m[1], m[1])} trong phông chữ Unicode",
+    ),
+    (r"^([\w-]+) bytes$", lambda m: f"mã {_ENCODINGS.get(m[1], m[1])}"),
+    (
+        r"^(header|footer), centred, from page (\d+)$",
+        lambda m: f"{_PART[m[1]]}, căn giữa, từ trang {m[2]}",
+    ),
+    (r"^(header|footer), from page (\d+)$", lambda m: f"{_PART[m[1]]}, từ trang {m[2]}"),
+    (
+        r"^(word/[\w/]+\.xml(?:#textbox)?): (.*)$",
+        lambda m: f"{to_vi(m[1])}: {to_vi(m[2])}",
+    ),
+)
+"""Patterns of the places and values :func:`vnadmin_docs.fix` composes."""
+
+
+def change_vi(text: str) -> str:
+    """A place or value of a change :func:`vnadmin_docs.fix` made, in Vietnamese.
+
+    The fix's own vocabulary first (sections, margins, encodings, the page-number header),
+    then :func:`to_vi`; the document's text quoted in «…» stays as it is.
+
+    >>> change_vi("section 1: top margin")
+    'phần 1: lề trên'
+    >>> change_vi("word/document.xml: Quốc hiệu «Cộng hoà» (2 places)")
+    'nội dung: Quốc hiệu «Cộng hoà» (2 chỗ)'
+    >>> change_vi("15.0 mm")
+    '15,0 mm'
+    """
+    if text in FIX_EXACT:
+        return FIX_EXACT[text]
+    for pattern, replacement in _fix_compiled():
+        match = pattern.match(text)
+        if match is not None:
+            if isinstance(replacement, str):
+                return _numbers(match.expand(replacement))
+            return str(replacement(match))
+    return to_vi(text)
+
+
+@cache
+def _fix_compiled() -> tuple[tuple[re.Pattern[str], Any], ...]:
+    return tuple((re.compile(p), r) for p, r in FIX_PHRASES)
+
+
+REASONS.setdefault("no content found", "không thấy phần nội dung")
