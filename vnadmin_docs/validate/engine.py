@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator, Sequence
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
 from typing import Any, ClassVar
@@ -70,20 +70,31 @@ class Finding:
     status: Status
     message: str
     """What was found, where, and what is expected (English)."""
-    message_vi: str
-    """The same in Vietnamese."""
+    vi: str | Callable[[], str] = field(repr=False, compare=False)
+    """The message in Vietnamese, or what composes it when first asked for: most findings of
+    a run are never printed in Vietnamese, and composing it costs more than the check."""
     location: str
     expected: str
     found: str
     locator: str
     """The legal locator of the rule (căn cứ)."""
 
+    @property
+    def message_vi(self) -> str:
+        """The message in Vietnamese (thông báo bằng tiếng Việt)."""
+        if not isinstance(self.vi, str):
+            object.__setattr__(self, "vi", self.vi())  # composed once, then kept
+        assert isinstance(self.vi, str)
+        return self.vi
+
     def to_dict(self) -> dict[str, str]:
         """The finding as plain data (for JSON)."""
-        data = asdict(self)
-        data["severity"] = self.severity.value
-        data["status"] = self.status.value
-        return data
+        return {
+            "code": self.code, "name": self.name, "severity": self.severity.value,
+            "status": self.status.value, "message": self.message,
+            "message_vi": self.message_vi, "location": self.location,
+            "expected": self.expected, "found": self.found, "locator": self.locator,
+        }  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,30 +256,46 @@ class Rule:
             values = {"where": first.location + more, "found": first.found,
                       "expected": first.expected, "standard": ctx.standard.title}  # fmt: skip
             more_vi = f" (và {len(failures) - 1} chỗ khác)" if len(failures) > 1 else ""
-            values_vi = {"where": (first.location_vi or to_vi(first.location)) + more_vi,
-                         "found": first.found_vi or to_vi(first.found),
-                         "expected": first.expected_vi or to_vi(first.expected),
-                         "standard": to_vi(ctx.standard.title)}  # fmt: skip
+            title, template = ctx.standard.title, self.message_vi
+
+            def message_vi() -> str:
+                return template.format(
+                    where=(first.location_vi or to_vi(first.location)) + more_vi,
+                    found=first.found_vi or to_vi(first.found),
+                    expected=first.expected_vi or to_vi(first.expected),
+                    standard=to_vi(title),
+                )
+
             return Finding(
                 self.code, self.name, self.severity, Status.FAIL,
-                self.message.format(**values), self.message_vi.format(**values_vi),
+                self.message.format(**values), message_vi,
                 location=first.location + more, expected=first.expected, found=first.found,
                 locator=locator,
             )  # fmt: skip
         passes = [o for o in outcomes if o.status is Status.PASS]
         if passes:
             where_ = passes[0].location
-            ok_vi = f"{to_vi(where_)}: đạt" if where_ else f"quy tắc {self.code}: đạt"
+            code = self.code
+
+            def ok_vi() -> str:
+                return f"{to_vi(where_)}: đạt" if where_ else f"quy tắc {code}: đạt"
+
             return Finding(self.code, self.name, self.severity, Status.PASS,
                            f"{self.title()}: ok", ok_vi, where_, "", "", locator)  # fmt: skip
         reason = next((o.reason for o in outcomes if o.reason), "nothing to check")
+
+        def skipped_vi() -> str:
+            return f"không đánh giá được: {reason_vi(reason)}"
+
         return Finding(self.code, self.name, self.severity, Status.NOT_EVALUATED,
-                       f"not evaluated: {reason}", f"không đánh giá được: {reason_vi(reason)}",
-                       "", "", "", locator)  # fmt: skip
+                       f"not evaluated: {reason}", skipped_vi, "", "", "", locator)  # fmt: skip
 
 
-def where(paragraph: ParaInfo | None, label: str = "") -> str:
-    """Describe a paragraph's place for a message: ``Quốc hiệu (paragraph 3, table 1 …)``."""
+def where(paragraph: ParaInfo | None, label: str = "", *, quote: bool = True) -> str:
+    """Describe a paragraph's place for a message: ``Quốc hiệu (paragraph 3, table 1 …)``.
+
+    With ``quote``, the paragraph's first 40 characters follow in «…».
+    """
     if paragraph is None:
         return label or "document"
     place = f"paragraph {paragraph.index + 1}"
@@ -278,7 +305,7 @@ def where(paragraph: ParaInfo | None, label: str = "") -> str:
     if paragraph.part != "word/document.xml":
         place += f", {paragraph.part}"
     text = paragraph.visible_text
-    quoted = f" «{text[:40]}{'…' if len(text) > 40 else ''}»" if text else ""
+    quoted = f" «{text[:40]}{'…' if len(text) > 40 else ''}»" if text and quote else ""
     return f"{label} ({place}){quoted}" if label else f"{place}{quoted}"
 
 

@@ -133,6 +133,8 @@ _TYPE_TITLES = sorted(
     key=lambda item: -len(item[0]),
 )
 _COPY_WORDS = {_key(kind.words): kind for kind in CopyKind}
+_COPY_WORDS_LONGEST = 2 * max(len(kind.words) for kind in CopyKind)
+"""Longer paragraphs are not a copy notation: their key need not be made (speed)."""
 _AGENCY_WORDS = (
     "ỦY BAN", "UỶ BAN", "UBND", "HỘI ĐỒNG", "SỞ", "BỘ", "BAN", "CỤC", "TỔNG CỤC", "VỤ", "VIỆN",
     "TRƯỜNG", "TRUNG TÂM", "PHÒNG", "VĂN PHÒNG", "CÔNG AN", "TÒA ÁN", "TOÀ ÁN", "KHO BẠC",
@@ -244,8 +246,10 @@ def _full_width_rule(p: ParaInfo, ctx: Context) -> bool:
 
 def _copy_block(ctx: Context, main: Sequence[ParaInfo]) -> CopyBlock | None:
     for position, p in enumerate(main):
+        if position < 5 or len(p.visible_text) > _COPY_WORDS_LONGEST:
+            continue
         kind = _COPY_WORDS.get(_key(p.visible_text))
-        if kind is None or position < 5:
+        if kind is None:
             continue
         start = position
         if p.table is not None:  # the block starts with the table that holds the kind
