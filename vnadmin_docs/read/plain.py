@@ -41,6 +41,7 @@ from datetime import date
 from vnadmin_docs.errors import ReadError
 from vnadmin_docs.models.base import character_problem, without_forbidden_characters
 from vnadmin_docs.models.components import PartialDate
+from vnadmin_docs.ooxml.build import mm_to_twips
 from vnadmin_docs.ooxml.read import (
     CellInfo,
     DocxInfo,
@@ -75,6 +76,7 @@ from vnadmin_docs.read.components import (
     _LABEL as _DISTRIBUTION_LABEL,
 )
 from vnadmin_docs.read.notes import Note, characters_removed, nfd_converted, quote
+from vnadmin_docs.standards import get as get_standard
 from vnadmin_docs.vietnamese import is_nfc, nfc, parse_issue_date, upper
 
 __all__ = ["Piece", "issue_date", "looks_like_header", "read_lines", "read_plain"]
@@ -106,13 +108,24 @@ _TITLE_LINES = 8
 """How far under the header a rule typed as underscores is still the title's rule."""
 _HEADER_LINES = 40
 """How far down the header is looked for."""
-_SECTION = SectionInfo(
-    width=11906, height=16838, orientation="portrait",
-    margins={"top": 1134, "bottom": 1134, "left": 1701, "right": 1134, "header": 720,
-             "footer": 720, "gutter": 0},
-    title_page=False, page_start=None, headers={}, footers={},
-)  # fmt: skip
-"""An A4 page with Decree 30's margins: plain text has no page, the reader needs one."""
+
+
+def _page() -> SectionInfo:
+    """The page of the standard in force, at its default margins (plain text has none)."""
+    page = get_standard().page
+    twips = {side: mm_to_twips(getattr(page, f"{side}_mm").default)
+             for side in ("top", "bottom", "left", "right")}  # fmt: skip
+    return SectionInfo(
+        width=mm_to_twips(page.width_mm), height=mm_to_twips(page.height_mm),
+        orientation=page.orientation,
+        margins={**twips, "header": mm_to_twips(page.header_mm), "footer": twips["bottom"] // 2,
+                 "gutter": 0},
+        title_page=False, page_start=None, headers={}, footers={},
+    )  # fmt: skip
+
+
+_SECTION = _page()
+"""The page the lines are laid out on: plain text has no page, the reader needs one."""
 _PART = "word/document.xml"
 _ARCHIVE_LINE = re.compile(r"^L[ưƯ]u\b\s*:?")
 """The archive line of Nơi nhận (``Lưu: VT, …``), which may have no dash."""
