@@ -57,14 +57,14 @@ space after it one run: ``[ ]{2,}\s*`` would split a long run of spaces in every
 MM_PER_PT = 25.4 / 72
 MM_PER_TWIP = MM_PER_PT / 20
 
-_NAME_KEY = tone_insensitive_key(get().national_name)
+NATIONAL_NAME_KEY = tone_insensitive_key(get().national_name)
 _MOTTO_WORDS = tone_insensitive_key(get().national_motto.replace("-", " "))
-_NUMBER = re.compile(r"^\s*S[ốỐ](?:\s*:)?[\d\s.…_]*(?:[a-zA-Z]\s*)?/", re.IGNORECASE)
+NUMBER_LINE = re.compile(r"^\s*S[ốỐ](?:\s*:)?[\d\s.…_]*(?:[a-zA-Z]\s*)?/", re.IGNORECASE)
 r"""A number line: ``Số: 05/QĐ-UBND``, ``Số:      /UBND-NC``, ``Số: 875a/TB-ĐHTL``.
 
 No two white-space runs stand side by side: ``\s*[:.]?\s*[\d\s.…_]*[a-zA-Z]?\s*`` splits a
 line of spaces after «Số» between its runs in every way (cubic time)."""
-_DATE = re.compile(
+DATE_LINE = re.compile(
     r"^(?:(?!ngày\b).)*ngày\b(?:(?!\btháng\b).)*\btháng\b(?:(?!\bnăm\b).)*\bnăm\b",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -77,15 +77,15 @@ _PLACE_DATE = re.compile(
     re.IGNORECASE,
 )
 """A place-and-date line standing alone: ``Lâm Đồng, ngày    tháng 02 năm 2026``."""
-_AUTHORITY = re.compile(r"^\s*(TM|KT|TL|TUQ|Q|K|T/M|K/T|T/L)\s*[./]\s*\S", re.IGNORECASE)
+AUTHORITY_PREFIX = re.compile(r"^\s*(TM|KT|TL|TUQ|Q|K|T/M|K/T|T/L)\s*[./]\s*\S", re.IGNORECASE)
 _RULE_CHARS = re.compile(r"^[\s_\-–—.]+$")
-_TYPED_RULE = re.compile(r"^[\s_\-–—.]*o0o[\s_\-–—.]*$")
+TYPED_RULE = re.compile(r"^[\s_\-–—.]*o0o[\s_\-–—.]*$")
 """A rule typed as text under the Tiêu ngữ: ``-----o0o-----``."""
 _RULE_MARKS = frozenset("_-–—\uf0be¾")
 _RULE_FILL = _RULE_MARKS | {".", " ", "\t", "\u00a0"}
 
 
-def _is_rule_line(text: str) -> bool:
+def is_rule_line(text: str) -> bool:
     """Whether ``text`` is a rule typed as a line of its own (in a paragraph, after a break).
 
     Underscores, dashes, or the Symbol font's bar (U+F0BE, shown as «¾» without the font).
@@ -93,16 +93,18 @@ def _is_rule_line(text: str) -> bool:
     return set(text) <= _RULE_FILL and sum(c in _RULE_MARKS for c in text) >= 3
 
 
-_TYPE_NAMES = {upper(t.vietnamese_name): t for t in DocumentType}
-_GAP = re.compile(r"[ \u00a0]*(?:\t|[ \u00a0]{3,})[\s\u00a0]*")
+TYPE_NAMES = {upper(t.vietnamese_name): t for t in DocumentType}
+COLUMN_GAP = re.compile(r"[ \u00a0]*(?:\t|[ \u00a0]{3,})[\s\u00a0]*")
 """What keeps two columns apart on a line typed without a table: a tab or three spaces."""
-_LEADING_GAP = re.compile(r"^[ \u00a0]*(?:\t|[ \u00a0]{3,})")
-_LABEL = re.compile(r"^\s*n[ơo]i\s+nh[ậa]n\b\s*(?P<colon>:?)\s*(?P<rest>.*)$", re.I | re.S)
+LEADING_GAP = re.compile(r"^[ \u00a0]*(?:\t|[ \u00a0]{3,})")
+DISTRIBUTION_LABEL = re.compile(
+    r"^\s*n[ơo]i\s+nh[ậa]n\b\s*(?P<colon>:?)\s*(?P<rest>.*)$", re.I | re.S
+)
 """The Nơi nhận label; running text that merely begins with the words has no colon."""
-_DASHES = ("-", "–", "+", "•")
+LIST_DASHES = ("-", "–", "+", "•")
 _MARK_START = ("(", "[", "{")
 _PLACEHOLDER = re.compile(r"^\{\{.*\}\}$|^\{[^{}]*\}$|^[.…_\s]+$")
-_TITLE_WORDS = re.compile(
+TITLE_WORDS = re.compile(
     r"\b(CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|PHÓ|ỦY BAN|UỶ BAN|CHÁNH|VĂN PHÒNG|TỔNG|THƯ KÝ|HỘI ĐỒNG|"
     r"NHÂN DÂN|THỦ TƯỚNG|CHÍNH PHỦ|ỦY VIÊN|UỶ VIÊN|BÍ THƯ|KẾ TOÁN|CỤC|SỞ|BAN|BỘ|VIỆN|HIỆU)\b"
 )
@@ -118,13 +120,14 @@ _LEFT_KEYS = frozenset(
 
 
 @lru_cache(maxsize=4096)
-def _key(text: str) -> str:
+def text_key(text: str) -> str:
+    """The key two spellings share when they differ only in case or tone placement."""
     return tone_insensitive_key(text)
 
 
 def _starts(text: str, prefix: str) -> bool:
     """Whether ``text`` starts with ``prefix``, ignoring case and tone placement."""
-    return _key(text[: len(prefix) + 2]).startswith(_key(prefix))
+    return text_key(text[: len(prefix) + 2]).startswith(text_key(prefix))
 
 
 def _collapse(text: str) -> str:
@@ -135,7 +138,8 @@ def _lines(paragraph: ParaInfo) -> list[str]:
     return [_collapse(line) for line in paragraph.text.split("\n") if line.strip()]
 
 
-def _is_upper(text: str) -> bool:
+def is_upper(text: str) -> bool:
+    """Whether every letter of ``text`` is a capital (chữ in hoa), Vietnamese letters too."""
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and "".join(letters) == upper("".join(letters))
 
@@ -189,12 +193,13 @@ def near_national_name(text: str) -> bool:
     """
     if not 28 <= len(text) <= 44:
         return False
-    close = SequenceMatcher(None, _key(text), _NAME_KEY, autojunk=False).ratio() >= 0.95
+    close = SequenceMatcher(None, text_key(text), NATIONAL_NAME_KEY, autojunk=False).ratio() >= 0.95
     return close or SequenceMatcher(None, _bare(text), _NAME_BARE, autojunk=False).ratio() >= 0.95
 
 
-def _is_motto(text: str) -> bool:
-    return _key(text.replace("-", " ").replace("–", " ")) == _MOTTO_WORDS
+def is_motto(text: str) -> bool:
+    """Whether ``text`` is the Tiêu ngữ, whatever its dashes, case and tone placement."""
+    return text_key(text.replace("-", " ").replace("–", " ")) == _MOTTO_WORDS
 
 
 @dataclass(slots=True)
@@ -372,7 +377,7 @@ class Layout:
             return paragraph.text_runs()
         if paragraph.index in self.columns:
             right = self.columns[paragraph.index][1]
-            cut = next((g.end() for g in _GAP.finditer(text)
+            cut = next((g.end() for g in COLUMN_GAP.finditer(text)
                         if _collapse(text[g.end() :]) == right),
                        len(text) if not right else 0)  # fmt: skip
             spans = [(0, cut) if key in _LEFT_KEYS else (cut, len(text))]
@@ -395,8 +400,9 @@ class Layout:
                     whole = lo <= position + lead and hi >= position + len(run.text.rstrip("\n"))
                     # a run wholly inside the span is the run itself (who edits the file,
                     # as fix() does, finds it by identity); a cut one is a copy
-                    found.append(run if whole else
-                                 replace(run, text=run.text[lo - position : hi - position]))
+                    found.append(
+                        run if whole else replace(run, text=run.text[lo - position : hi - position])
+                    )
             position += len(run.text)
         return found
 
@@ -453,7 +459,7 @@ def split_at_gaps(text: str) -> list[str]:
     """Split at the gaps (a tab or three spaces) that stand outside brackets."""
     parts: list[str] = []
     start = 0
-    for gap in _GAP.finditer(text):
+    for gap in COLUMN_GAP.finditer(text):
         head = text[start : gap.start()]
         if head.count("(") > head.count(")"):
             continue
@@ -470,7 +476,7 @@ def _two_columns(text: str) -> tuple[str, str]:
     """
     if not text.strip():
         return "", ""
-    if _LEADING_GAP.match(text):
+    if LEADING_GAP.match(text):
         return "", _collapse(text)
     parts = split_at_gaps(text)
     return _collapse(parts[0]), _collapse(" ".join(parts[1:]))
@@ -479,9 +485,9 @@ def _two_columns(text: str) -> tuple[str, str]:
 def _right_header(text: str) -> bool:
     """Whether ``text`` begins a component of the header's right column."""
     return (
-        _key(text).startswith(_NAME_KEY[:20])
+        text_key(text).startswith(NATIONAL_NAME_KEY[:20])
         or near_national_name(text)
-        or _is_motto(text)
+        or is_motto(text)
         or _PLACE_DATE.match(text) is not None
     )
 
@@ -495,7 +501,7 @@ def _split_header(paragraph: ParaInfo) -> tuple[str, str] | None:
     text = paragraph.text
     if paragraph.table is not None or "\n" in text.strip():
         return None
-    for gap in _GAP.finditer(text):
+    for gap in COLUMN_GAP.finditer(text):
         head = text[: gap.start()]
         if not head.strip() or head.count("(") > head.count(")"):
             continue
@@ -596,9 +602,11 @@ def _header(layout: Layout, paragraphs: list[ParaInfo], at: dict[int, int]) -> N
     for p in head:
         parts = _parts(layout, p)
         texts = [text for _, text in parts if len(text) < 60]
-        if layout.national_name is None and any(_key(t).startswith(_NAME_KEY[:20]) for t in texts):
+        if layout.national_name is None and any(
+            text_key(t).startswith(NATIONAL_NAME_KEY[:20]) for t in texts
+        ):
             layout.national_name = p
-        if layout.national_motto is None and any(_is_motto(t) for t in texts):
+        if layout.national_motto is None and any(is_motto(t) for t in texts):
             layout.national_motto = p
     if layout.national_name is None:  # the Quốc hiệu misspelt (CÔNG HÒA …): still the header
         layout.national_name = next(
@@ -606,13 +614,13 @@ def _header(layout: Layout, paragraphs: list[ParaInfo], at: dict[int, int]) -> N
         )
     for p in head:
         whole = p.visible_text if p.index not in layout.columns else layout.columns[p.index][0]
-        if layout.number is None and _NUMBER.match(whole):
+        if layout.number is None and NUMBER_LINE.match(whole):
             layout.number = p
         if whole.startswith("V/v") and not layout.dispatch_subject:
             layout.dispatch_subject = [p]
     _split_lines(layout, head)
     layout.party = layout.national_name is None and any(
-        _key(_PARTY) in _key(p.visible_text) for p in head[:12]
+        text_key(_PARTY) in text_key(p.visible_text) for p in head[:12]
     )
 
     # The place and date stand in the header: in the Tiêu ngữ's table, or just under it.
@@ -628,10 +636,10 @@ def _header(layout: Layout, paragraphs: list[ParaInfo], at: dict[int, int]) -> N
     for p in region:
         for side, text in _parts(layout, p):
             if anchor is not None and anchor.table is not None and p.table is None:
-                found = _DATE.search(text)
+                found = DATE_LINE.search(text)
                 if found is not None and ":" in found.group():
                     continue  # a labelled line under the header (Thời gian: … ngày …)
-            if side != 0 and len(text) < 90 and _DATE.search(text):
+            if side != 0 and len(text) < 90 and DATE_LINE.search(text):
                 layout.place_date = p
                 break
         if layout.place_date is not None:
@@ -669,15 +677,15 @@ def _split_lines(layout: Layout, paragraphs: Sequence[ParaInfo]) -> None:
             if not text:
                 continue
             key: str | None
-            if _is_rule_line(text):
+            if is_rule_line(text):
                 key = "rule"
-            elif (_key(text).startswith(_NAME_KEY[:20]) and len(text) < 60) or near_national_name(
-                text
-            ):
+            elif (
+                text_key(text).startswith(NATIONAL_NAME_KEY[:20]) and len(text) < 60
+            ) or near_national_name(text):
                 key = "national_name"
-            elif _is_motto(text):
+            elif is_motto(text):
                 key = "national_motto"
-            elif _DATE.search(text) and len(text) < 90 and current is not None:
+            elif DATE_LINE.search(text) and len(text) < 90 and current is not None:
                 key = "place_date"
             else:
                 key = current if current not in (None, "rule") else None
@@ -688,7 +696,7 @@ def _split_lines(layout: Layout, paragraphs: Sequence[ParaInfo]) -> None:
             layout.line_parts[p.index] = {k: tuple(v) for k, v in parts.items()}
 
 
-_ABOUT = re.compile(r"^v[ềe]\s+vi[ệe]c\b", re.IGNORECASE)
+ABOUT_LINE = re.compile(r"^v[ềe]\s+vi[ệe]c\b", re.IGNORECASE)
 """A công văn's trích yếu written ``Về việc …`` instead of ``V/v …``."""
 
 
@@ -705,7 +713,7 @@ def _about_under_number(layout: Layout, paragraphs: list[ParaInfo], at: dict[int
             and number.table is not None
             and (p.table[0], p.table[2]) == (number.table[0], number.table[2])
         )
-        if in_column and _ABOUT.match(whole) and len(whole) < 200:
+        if in_column and ABOUT_LINE.match(whole) and len(whole) < 200:
             layout.dispatch_subject = [p]
         return
 
@@ -742,7 +750,12 @@ def _agency(layout: Layout, paragraphs: list[ParaInfo], at: dict[int, int]) -> N
     candidates = []
     for p in column:
         text = layout.text("agency", p)
-        if not text or _RULE_CHARS.match(text) or _NUMBER.match(text) or _PLACEHOLDER.match(text):
+        if (
+            not text
+            or _RULE_CHARS.match(text)
+            or NUMBER_LINE.match(text)
+            or _PLACEHOLDER.match(text)
+        ):
             continue  # a rule, the number, a template field ({{ten_co_quan}})
         if p.index not in layout.columns and _among(
             p, (layout.national_name, layout.national_motto)
@@ -769,12 +782,12 @@ def _marks(layout: Layout, head: Sequence[ParaInfo]) -> None:
     for p in head:
         if len(p.visible_text) > 20:
             continue
-        key = _key(p.visible_text)
-        if key in (_key("HOẢ TỐC"), _key("THƯỢNG KHẨN"), _key("KHẨN")):
+        key = text_key(p.visible_text)
+        if key in (text_key("HOẢ TỐC"), text_key("THƯỢNG KHẨN"), text_key("KHẨN")):
             layout.urgency = p
-        elif key in (_key("MẬT"), _key("TỐI MẬT"), _key("TUYỆT MẬT")):
+        elif key in (text_key("MẬT"), text_key("TỐI MẬT"), text_key("TUYỆT MẬT")):
             layout.confidentiality = p
-        elif key in (_key("XEM XONG TRẢ LẠI"), _key("LƯU HÀNH NỘI BỘ")):
+        elif key in (text_key("XEM XONG TRẢ LẠI"), text_key("LƯU HÀNH NỘI BỘ")):
             layout.circulation = p
 
 
@@ -785,15 +798,15 @@ def _type_prefix(layout: Layout, p: ParaInfo) -> tuple[DocumentType, str] | None
     on one line in capitals, first after the header; the longest name wins.
     """
     text = _collapse(p.visible_text)
-    if layout.national_name is None or "\n" in p.text.strip() or not _is_upper(text):
+    if layout.national_name is None or "\n" in p.text.strip() or not is_upper(text):
         return None
     if len(text) > 80 or text.endswith(":"):
         return None
-    for name in sorted(_TYPE_NAMES, key=len, reverse=True):
+    for name in sorted(TYPE_NAMES, key=len, reverse=True):
         if text.startswith(name + " ") and len(name.split()) >= 2:
             rest = text[len(name) :].strip()
             if rest[:1].isalpha():
-                return _TYPE_NAMES[name], rest
+                return TYPE_NAMES[name], rest
     return None
 
 
@@ -807,23 +820,23 @@ def _type_name(
         if not p.visible_text:
             continue
         head = run
-        run = (run or p) if p.table is None and _is_upper(p.visible_text) else None
+        run = (run or p) if p.table is None and is_upper(p.visible_text) else None
         text = upper(p.visible_text.rstrip(":"))
         seen += bool(p.visible_text) and not (
             _RULE_CHARS.match(p.visible_text)
             or "o0o" in p.visible_text
             or _among(p, (layout.national_name, layout.national_motto))
-            or _is_motto(p.visible_text)
+            or is_motto(p.visible_text)
         )
         prefix = _type_prefix(layout, p) if seen <= 2 and not layout.dispatch_subject else None
         if (
             p.table is None
             and not p.visible_text.endswith(":")
-            and (text in _TYPE_NAMES or prefix is not None)
+            and (text in TYPE_NAMES or prefix is not None)
         ):
             layout.type_name = p
-            if text in _TYPE_NAMES:
-                layout.doc_type = _TYPE_NAMES[text]
+            if text in TYPE_NAMES:
+                layout.doc_type = TYPE_NAMES[text]
             else:
                 assert prefix is not None
                 layout.doc_type, layout.type_rest = prefix
@@ -836,7 +849,7 @@ def _type_name(
                     break
                 if q.visible_text.endswith(":") or _starts(q.visible_text, "Hôm nay"):
                     break  # the text begins (Hôm nay, … Chúng tôi gồm:)
-                if layout.subject and _is_upper(q.visible_text):
+                if layout.subject and is_upper(q.visible_text):
                     break  # the authority line of a quyết định (CHỦ TỊCH ỦY BAN NHÂN DÂN …)
                 if layout.subject and _is_title_note(layout.subject[0], q):
                     break  # "(Tài liệu phục vụ …)": a note under the trích yếu, not part of it
@@ -846,7 +859,7 @@ def _type_name(
             layout.title is None
             and p.table is None
             and not layout.dispatch_subject
-            and _is_upper(p.visible_text)
+            and is_upper(p.visible_text)
             and len(p.visible_text) <= 40
             and not p.visible_text.endswith(":")
             and not _among(p, (layout.national_name, layout.national_motto, *layout.agency))
@@ -886,7 +899,7 @@ def _recipients(
                     break
                 blanks += 1
                 continue
-            if line.startswith(_DASHES) and len(line) <= 200:
+            if line.startswith(LIST_DASHES) and len(line) <= 200:
                 found.append(q)
                 continue
             if same_row:
@@ -920,13 +933,13 @@ def _valid_label(layout: Layout, paragraph: ParaInfo) -> re.Match[str] | None:
     first = paragraph.text.split("\n", 1)[0]
     if paragraph.table is None:
         left, right = _two_columns(first)
-        if right and _LABEL.match(left):
+        if right and DISTRIBUTION_LABEL.match(left):
             layout.columns[paragraph.index] = (left, right)
     else:
         left = _collapse(first)
-    match = _LABEL.match(left)
+    match = DISTRIBUTION_LABEL.match(left)
     rest = match["rest"].strip() if match is not None else ""
-    if match is None or (rest and not (match["colon"] and rest.startswith(_DASHES))):
+    if match is None or (rest and not (match["colon"] and rest.startswith(LIST_DASHES))):
         return None  # running text ("Nơi nhận văn bản xác định …"), a caption
     return match
 
@@ -946,8 +959,8 @@ def _label_lines(layout: Layout, label: ParaInfo) -> None:
     parts: dict[str, list[int]] = {"distribution_label": [filled[0]]}
     for i in filled[1:]:
         text = _collapse(raw[i])
-        key = ("signature_title" if not text.startswith(_DASHES)
-               and (_AUTHORITY.match(text) or _is_upper(text)) else "distribution")  # fmt: skip
+        titled = AUTHORITY_PREFIX.match(text) or is_upper(text)
+        key = "signature_title" if titled and not text.startswith(LIST_DASHES) else "distribution"
         parts.setdefault(key, []).append(i)
     layout.line_parts[label.index] = {k: tuple(v) for k, v in parts.items()}
 
@@ -991,8 +1004,8 @@ def _table_closing(paragraphs: list[ParaInfo], at: dict[int, int], label: ParaIn
     cell = [p for p in same_table if p.table is not None and p.table[2] == first.table[2]
             and p.index >= first.index]  # fmt: skip
     block = _block(cell)
-    opening = next((text for _, text, _ in block if not _is_mark(text)), "")
-    if not _is_upper(opening.split("\n")[0]):
+    opening = next((text for _, text, _ in block if not is_mark(text)), "")
+    if not is_upper(opening.split("\n")[0]):
         return closing  # no title in capitals: not a signature block (a sample table)
     closing.block = block
     closing.start = min(at[label.index], at[first.index])
@@ -1003,7 +1016,7 @@ def _table_closing(paragraphs: list[ParaInfo], at: dict[int, int], label: ParaIn
                 break
             text = p.visible_text
             if text:
-                if _looks_like_name(text):
+                if looks_like_name(text):
                     closing.block.append((p, text, True))
                 break
     return closing
@@ -1022,10 +1035,10 @@ def _sequence(paragraphs: list[ParaInfo], start: int) -> list[tuple[ParaInfo, st
             blanks += 1
             continue
         text = q.visible_text
-        if blanks and taken and not _is_upper(text):
+        if blanks and taken and not is_upper(text):
             end, taken = position + 1, taken + 1  # the name, under the room for the signature
             break
-        if (blanks and taken > 1) or len(text) > 80 or text.startswith(_DASHES):
+        if (blanks and taken > 1) or len(text) > 80 or text.startswith(LIST_DASHES):
             break
         end, taken = position + 1, taken + 1
     return _block(paragraphs[start:end])
@@ -1050,8 +1063,10 @@ def _plain_closing(
             blank = True
             continue
         left, right = _two_columns(p.text.split("\n", 1)[0])
-        opens = bool(closing.entries) and not left.startswith(_DASHES) and not _is_mark(left)
-        if left and (blank_after_list or (opens and (_AUTHORITY.match(left) or _is_upper(left)))):
+        opens = bool(closing.entries) and not left.startswith(LIST_DASHES) and not is_mark(left)
+        if left and (
+            blank_after_list or (opens and (AUTHORITY_PREFIX.match(left) or is_upper(left)))
+        ):
             if not rights:  # the signature under the list, one paragraph after the other
                 closing.block = _sequence(paragraphs, at[p.index])
             break
@@ -1062,7 +1077,7 @@ def _plain_closing(
         if right:
             gap_before[p.index] = blank
             rights.append(p)
-            if not left and blank and _looks_like_name(right):
+            if not left and blank and looks_like_name(right):
                 break  # the signer's name, under the room left for the signature
         blank = False
     if rights:
@@ -1081,7 +1096,7 @@ def _signature_above(
         position -= 1
     if position < start or paragraphs[position].table is not None:
         return closing
-    if not _looks_like_name(paragraphs[position].visible_text):
+    if not looks_like_name(paragraphs[position].visible_text):
         return closing
     end = position
     position -= 1
@@ -1090,11 +1105,11 @@ def _signature_above(
     first = position + 1
     while position >= start:
         p = paragraphs[position]
-        if p.table is not None or not _is_upper(p.visible_text) or len(p.visible_text) > 80:
+        if p.table is not None or not is_upper(p.visible_text) or len(p.visible_text) > 80:
             break
         first = position
         position -= 1
-    if first > end or not _is_upper(paragraphs[first].visible_text):
+    if first > end or not is_upper(paragraphs[first].visible_text):
         return closing
     closing.block = _block(paragraphs[first : end + 1])
     closing.start = first
@@ -1115,9 +1130,9 @@ def _titles_above(
     while position >= start:
         q = paragraphs[position]
         text = q.visible_text
-        if q.table is not None or not text or not _is_upper(text) or len(text) > 60:
+        if q.table is not None or not text or not is_upper(text) or len(text) > 60:
             break
-        if not _LEADING_GAP.match(q.text) and q.align not in ("center", "right"):
+        if not LEADING_GAP.match(q.text) and q.align not in ("center", "right"):
             break
         found.insert(0, q)
         position -= 1
@@ -1149,7 +1164,7 @@ def _side_by_side(
     for column in columns:
         block = _block(p for p in table if p.table is not None and p.table[2] == column)
         titles, signer, _, rest = _signature_parts(block)
-        if not titles or signer is None or rest or not _is_upper(block[0][1].split("\n")[0]):
+        if not titles or signer is None or rest or not is_upper(block[0][1].split("\n")[0]):
             return closing
         blocks.append(block)
     closing.signatures = blocks
@@ -1162,7 +1177,7 @@ def _authority_closing(paragraphs: list[ParaInfo], at: dict[int, int], start: in
     """A signature block found by its authority line (TM., KT., …), without a Nơi nhận."""
     closing = _Closing()
     for p in paragraphs[start:]:
-        if _AUTHORITY.match(p.visible_text) and len(p.visible_text) < 80:
+        if AUTHORITY_PREFIX.match(p.visible_text) and len(p.visible_text) < 80:
             if p.table is not None:
                 cell = [q for q in paragraphs[at[p.index] :] if q.table is not None
                         and q.table[0] == p.table[0] and q.table[2] == p.table[2]]  # fmt: skip
@@ -1203,7 +1218,7 @@ def _parties_closing(paragraphs: list[ParaInfo], at: dict[int, int], start: int)
             assert head.table is not None
             below = [q for q in table if q.table is not None and q.table[2] == head.table[2]
                      and at[q.index] > at[head.index] and q.visible_text]  # fmt: skip
-            name = next((q for q in below[:3] if _looks_like_name(q.visible_text)
+            name = next((q for q in below[:3] if looks_like_name(q.visible_text)
                          and not _REPRESENTATIVE.match(q.visible_text)), None)  # fmt: skip
             if name is None:
                 return closing
@@ -1219,7 +1234,7 @@ def _parties_closing(paragraphs: list[ParaInfo], at: dict[int, int], start: int)
 def _is_title_line(text: str) -> bool:
     """A signer's title line: title words, an authority prefix, or a title in normal case."""
     return bool(
-        _TITLE_WORDS.search(text) or _AUTHORITY.match(text) or TITLE_IN_NORMAL_CASE.match(text)
+        TITLE_WORDS.search(text) or AUTHORITY_PREFIX.match(text) or TITLE_IN_NORMAL_CASE.match(text)
     )
 
 
@@ -1242,7 +1257,7 @@ def _box_closing(layout: Layout) -> _Closing:
             len(lines) > 6
             or any(len(q.visible_text) > 60 for q in lines)
             or _has_national_name(lines)
-            or not _is_upper(first)
+            or not is_upper(first)
             or not any(_is_title_line(q.visible_text) for q in lines)
         ):
             continue
@@ -1263,19 +1278,20 @@ def _signed_by_name_only(
         if p.part != "word/document.xml" or _is_blank(p):
             continue
         text = p.visible_text
-        if p.table is not None or not _is_upper(text) or len(text) > 60 or text.endswith(":"):
+        if p.table is not None or not is_upper(text) or len(text) > 60 or text.endswith(":"):
             return
-        set_apart = p.align in ("center", "right") or _LEADING_GAP.match(p.text)
-        if set_apart and _TITLE_WORDS.search(text) and at[p.index] > start:
+        set_apart = p.align in ("center", "right") or LEADING_GAP.match(p.text)
+        if set_apart and TITLE_WORDS.search(text) and at[p.index] > start:
             layout.signature_title = [p]
         return
 
 
-def _looks_like_name(text: str) -> bool:
+def looks_like_name(text: str) -> bool:
+    """Whether ``text`` looks like a person's full name (họ và tên), as a signer prints it."""
     words = text.split()
     return (
         1 < len(words) <= 7
-        and not _is_upper(text)
+        and not is_upper(text)
         and text[:1].isupper()
         and not any(c.isdigit() for c in text)
         and not text.endswith((".", ":", ";", ","))
@@ -1291,7 +1307,8 @@ TITLE_IN_NORMAL_CASE = re.compile(
 """A signer's title typed in normal case (``Chủ tịch``): a title line, never a name."""
 
 
-def _is_mark(text: str) -> bool:
+def is_mark(text: str) -> bool:
+    """Whether ``text`` is a bracketed mark or a template field (``(Dự thảo)``, ``{{…}}``)."""
     return text.startswith(_MARK_START) or _PLACEHOLDER.match(text) is not None
 
 
@@ -1313,7 +1330,7 @@ def _signature_parts(
         if signer is not None:
             rest.append(p)
             continue
-        if in_mark or _is_mark(text):  # a note may run over several lines
+        if in_mark or is_mark(text):  # a note may run over several lines
             marks.append(p)
             closed = ")" in text or "]" in text or "}" in text
             in_mark = not closed and (in_mark or text.startswith(("(", "[")))
@@ -1322,12 +1339,12 @@ def _signature_parts(
             titles.append(p)
             continue
         name_in_capitals = p.style_id == "Signer" or (
-            gap and not _AUTHORITY.match(text) and not _TITLE_WORDS.search(text)
+            gap and not AUTHORITY_PREFIX.match(text) and not TITLE_WORDS.search(text)
         )
-        if (_is_upper(text) and not name_in_capitals) or TITLE_IN_NORMAL_CASE.match(text):
+        if (is_upper(text) and not name_in_capitals) or TITLE_IN_NORMAL_CASE.match(text):
             titles.append(p)
             continue
-        if text.startswith(_DASHES) or text.endswith((";", ":")):
+        if text.startswith(LIST_DASHES) or text.endswith((";", ":")):
             rest.append(p)  # a line of a list, not a name
             continue
         signer = p
@@ -1353,7 +1370,7 @@ def _closing(
             layout.columns.pop(p.index, None)
             layout.line_parts.pop(p.index, None)
             continue  # the words alone, as in a box of a layout diagram
-        if p.table is None and len(found.block) == 1 and _looks_like_name(found.block[0][1]):
+        if p.table is None and len(found.block) == 1 and looks_like_name(found.block[0][1]):
             titles = _titles_above(paragraphs, at, p, start)  # CHỦ TỊCH / Nơi nhận … / name
             if titles:
                 found.block = [*_block(titles), (found.block[0][0], found.block[0][1], True)]
@@ -1388,13 +1405,13 @@ def _confirmation(layout: Layout, paragraphs: list[ParaInfo], start: int) -> int
     A table whose first words are the form's (``Xác nhận của …``): its cell's paragraphs.
     Returns where what follows begins.
     """
-    words = _key(form_layout("giay_nghi_phep").text("confirmation"))
+    words = text_key(form_layout("giay_nghi_phep").text("confirmation"))
     for position in range(start, min(start + 4, len(paragraphs))):
         p = paragraphs[position]
         if not p.visible_text:
             continue
         if p.table is None or not (
-            p.style_id == "ConfirmationTitle" or _key(p.visible_text).startswith(words[:20])
+            p.style_id == "ConfirmationTitle" or text_key(p.visible_text).startswith(words[:20])
         ):
             return start
         table = p.table
@@ -1417,25 +1434,25 @@ def _copy(layout: Layout, paragraphs: list[ParaInfo], at: dict[int, int], start:
     cell and the copying agency with the copy's number in the other, the closing under it.
     Returns where it begins (the end of what stands before it).
     """
-    kinds = {_key(words) for words in COPY_WORDS}
+    kinds = {text_key(words) for words in COPY_WORDS}
     for position in range(len(paragraphs) - 1, start - 1, -1):
         p = paragraphs[position]
-        if p.table is None or _key(p.visible_text) not in kinds:
+        if p.table is None or text_key(p.visible_text) not in kinds:
             continue
         table = [q for q in paragraphs[start:] if q.table is not None
                  and q.table[0] == p.table[0] and q.part == p.part]  # fmt: skip
         left = [q for q in table if q.table is not None and q.table[2] != p.table[2]]
         right = [q for q in table if q.table is not None and q.table[2] == p.table[2]]
-        number = next((q for q in left if _NUMBER.match(q.visible_text)), None)
+        number = next((q for q in left if NUMBER_LINE.match(q.visible_text)), None)
         if number is None:
             continue
         agency = [q for q in left if q.index < number.index and q.visible_text
                   and not _RULE_CHARS.match(q.visible_text)]  # fmt: skip
-        date = next((q for q in right if _DATE.search(q.visible_text)), None)
+        date = next((q for q in right if DATE_LINE.search(q.visible_text)), None)
         found = CopyLayout(agency, number, p, date)
         label = next((q for q in paragraphs[at[table[-1].index] + 1 :]
                       if q.visible_text and q.table is not None), None)  # fmt: skip
-        if label is not None and _LABEL.match(label.visible_text):
+        if label is not None and DISTRIBUTION_LABEL.match(label.visible_text):
             closing = _table_closing(paragraphs, at, label)
             found.distribution_label, found.distribution = label, closing.entries
             found.signature_title, found.signer, _, _ = _signature_parts(closing.block)
@@ -1491,7 +1508,7 @@ def _attachments(
             and current.header
             and current.type_name is None
             and not in_table
-            and upper(text) in _TYPE_NAMES
+            and upper(text) in TYPE_NAMES
         ):
             current.type_name = p
             continue
@@ -1527,7 +1544,7 @@ def _attachments(
         ):  # fmt: skip
             current = AttachmentLayout(p, [], None, [])
             layout.attachments.append(current)
-        elif current is None and not in_table and _is_upper(text) and len(text) > 6:
+        elif current is None and not in_table and is_upper(text) and len(text) > 6:
             current = AttachmentLayout(None, [p], None, [])
             layout.attachments.append(current)
         elif (
@@ -1542,7 +1559,7 @@ def _attachments(
             and opening
             and not in_table
             and (
-                _is_upper(text)
+                is_upper(text)
                 or (current.label is not None and not current.title
                     and ":" not in current.label.visible_text)
             )
@@ -1578,13 +1595,13 @@ def _issued_header(paragraphs: list[ParaInfo], position: int) -> bool:
     return (
         following is not None
         and following.table is None
-        and (upper(following.visible_text) in _TYPE_NAMES)
+        and (upper(following.visible_text) in TYPE_NAMES)
     )
 
 
 def _has_national_name(paragraphs: list[ParaInfo]) -> bool:
     return any(
-        _key(line).startswith(_NAME_KEY[:20])
+        text_key(line).startswith(NATIONAL_NAME_KEY[:20])
         for p in paragraphs
         for line in _lines(p)
         if len(line) < 60
@@ -1668,7 +1685,7 @@ def recognise(info: DocxInfo, doc_type: DocumentType | None = None) -> Layout:
     region = [
         p for p in paragraphs[header_end + 1 : closing_start]
         if id(p) not in taken and (p.visible_text or p.table is not None)  # empty cells count
-        and not _TYPED_RULE.match(p.visible_text)
+        and not TYPED_RULE.match(p.visible_text)
         and not (p.table is not None and p.table[0] in header_tables)
     ]  # fmt: skip
     decision = next(
@@ -1753,7 +1770,7 @@ def _rules(layout: Layout, paragraphs: list[ParaInfo], at: dict[int, int]) -> No
 
     if layout.national_motto is not None:
         motto_line = next((ln for ln in layout.text("national_motto", layout.national_motto)
-                           .split("\n") if _is_motto(ln)), None)  # fmt: skip
+                           .split("\n") if is_motto(ln)), None)  # fmt: skip
         found = _find_rule("national_motto", [layout.national_motto],
                            following([layout.national_motto]), info, motto_line,
                            typed_rule(layout.national_motto))  # fmt: skip

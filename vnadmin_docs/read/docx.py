@@ -35,7 +35,13 @@ from vnadmin_docs.models.components import DocumentNumber, PartialDate, close_hy
 from vnadmin_docs.models.documents import Document, DocumentType, TypedDocument
 from vnadmin_docs.ooxml.read import DocxInfo, Limits, ParaInfo, TableInfo, read_docx
 from vnadmin_docs.read import Reading
-from vnadmin_docs.read.components import SIDE_NOTE, TITLE_IN_NORMAL_CASE, Layout, recognise
+from vnadmin_docs.read.components import (
+    SIDE_NOTE,
+    TITLE_IN_NORMAL_CASE,
+    Layout,
+    is_upper,
+    recognise,
+)
 from vnadmin_docs.read.forms import (
     END_MARK,
     FormReader,
@@ -197,11 +203,6 @@ def _clip(text: str, width: int = 60) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _is_upper(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and "".join(letters) == upper("".join(letters))
-
-
 def _is_syllable(word: str) -> bool:
     """Whether ``word`` can be one Vietnamese syllable (``THPT``, ``GDĐT`` cannot)."""
     bare = "".join(
@@ -238,7 +239,7 @@ def guess_agency_name(lines: tuple[str, ...]) -> str:
     printed: list[str] = []
     for word in " ".join(lines).split():
         printed.extend(_EXPANSIONS.get(word, word).split())
-    expanded = {i for i, w in enumerate(printed) if not _is_upper(w)}  # from an expansion
+    expanded = {i for i, w in enumerate(printed) if not is_upper(w)}  # from an expansion
     words = [lower(w) for w in printed]
     result: list[str] = []
     proper = False  # after a unit word or an abbreviation: a proper name, every word capital
@@ -304,7 +305,7 @@ def _written(name_words: list[str], texts: list[str]) -> str | None:
                 continue
             found = text[words[i][1] : words[i + size - 1][2]].rstrip(",.;:)”\"'")
             found = found.lstrip("(“\"'")
-            if not _is_upper(found) and found[:1].isupper():
+            if not is_upper(found) and found[:1].isupper():
                 return _collapse(found)
     return None
 
@@ -938,7 +939,7 @@ class _Builder:
         if (
             not signer
             and len(lines) >= 2
-            and not _is_upper(lines[-1])
+            and not is_upper(lines[-1])
             and not TITLE_IN_NORMAL_CASE.match(lines[-1])
         ):
             signer = lines.pop()  # titles and name in one paragraph

@@ -52,28 +52,26 @@ from vnadmin_docs.ooxml.read import (
 )
 from vnadmin_docs.read import Reading
 from vnadmin_docs.read.components import (
-    _ABOUT,
-    _AUTHORITY,
-    _DASHES,
-    _DATE,
-    _GAP,
-    _LEADING_GAP,
-    _NAME_KEY,
-    _NUMBER,
-    _TITLE_WORDS,
-    _TYPE_NAMES,
-    _TYPED_RULE,
-    _is_mark,
-    _is_motto,
-    _is_rule_line,
-    _is_upper,
-    _key,
-    _looks_like_name,
+    ABOUT_LINE,
+    AUTHORITY_PREFIX,
+    COLUMN_GAP,
+    DATE_LINE,
+    DISTRIBUTION_LABEL,
+    LEADING_GAP,
+    LIST_DASHES,
+    NATIONAL_NAME_KEY,
+    NUMBER_LINE,
+    TITLE_WORDS,
+    TYPE_NAMES,
+    TYPED_RULE,
+    is_mark,
+    is_motto,
+    is_rule_line,
+    is_upper,
+    looks_like_name,
     near_national_name,
     recognise,
-)
-from vnadmin_docs.read.components import (
-    _LABEL as _DISTRIBUTION_LABEL,
+    text_key,
 )
 from vnadmin_docs.read.notes import Note, characters_removed, nfd_converted, quote
 from vnadmin_docs.standards import get as get_standard
@@ -81,9 +79,9 @@ from vnadmin_docs.vietnamese import is_nfc, nfc, parse_issue_date, upper
 
 __all__ = ["Piece", "issue_date", "looks_like_header", "read_lines", "read_plain"]
 
-_PARTY = _key("ĐẢNG CỘNG SẢN VIỆT NAM")
+_PARTY = text_key("ĐẢNG CỘNG SẢN VIỆT NAM")
 _MARKS = frozenset(
-    _key(mark)
+    text_key(mark)
     for mark in ("HỎA TỐC", "HOẢ TỐC", "THƯỢNG KHẨN", "KHẨN", "MẬT", "TỐI MẬT", "TUYỆT MẬT",
                  "XEM XONG TRẢ LẠI", "LƯU HÀNH NỘI BỘ")
 )  # fmt: skip
@@ -174,7 +172,7 @@ def _right_start(text: str) -> bool:
     if kind == "place_date":
         day = text.casefold().find("ngày")
         return 0 < day <= 60 and not any(c.isdigit() or c in "/:" for c in text[:day])
-    return kind in _RIGHT_KINDS or _key(text).startswith(_NAME_KEY[:20])
+    return kind in _RIGHT_KINDS or text_key(text).startswith(NATIONAL_NAME_KEY[:20])
 
 
 def _segments(line: Line) -> list[tuple[Line, bool]]:
@@ -185,11 +183,11 @@ def _segments(line: Line) -> list[tuple[Line, bool]]:
     text = _text(line)
     parts: list[tuple[Line, bool]] = []
     start = 0
-    lead = _LEADING_GAP.match(text)
+    lead = LEADING_GAP.match(text)
     after_gap = lead is not None
     if lead is not None:
         start = lead.end()
-    for gap in _GAP.finditer(text, start):
+    for gap in COLUMN_GAP.finditer(text, start):
         head = text[start : gap.start()]
         if not head.strip() or head.count("(") > head.count(")"):
             continue
@@ -208,35 +206,35 @@ def _segments(line: Line) -> list[tuple[Line, bool]]:
 def _is_type_line(text: str) -> bool:
     """Whether ``text`` is a type name (tên loại, ô 5a): ``QUYẾT ĐỊNH``, ``BIÊN BẢN HỌP``."""
     name = upper(text.rstrip(":").strip())
-    if text.endswith(":") or not _is_upper(text) or len(text) > 80:
+    if text.endswith(":") or not is_upper(text) or len(text) > 80:
         return False
-    if name in _TYPE_NAMES:
+    if name in TYPE_NAMES:
         return True
-    return any(name.startswith(n + " ") and len(n.split()) >= 2 for n in _TYPE_NAMES)
+    return any(name.startswith(n + " ") and len(n.split()) >= 2 for n in TYPE_NAMES)
 
 
 def _kind(text: str) -> str:
     """What a piece of the header says (by its words, not its place)."""
-    key = _key(text)
-    if not text or _is_rule_line(text) or _TYPED_RULE.match(text):
+    key = text_key(text)
+    if not text or is_rule_line(text) or TYPED_RULE.match(text):
         return "rule"
-    if (key.startswith(_NAME_KEY[:20]) and len(text) < 60) or near_national_name(text):
+    if (key.startswith(NATIONAL_NAME_KEY[:20]) and len(text) < 60) or near_national_name(text):
         return "national_name"
-    if _is_motto(text):
+    if is_motto(text):
         return "national_motto"
     if key.startswith(_PARTY):
         return "party"
-    if _NUMBER.match(text):
+    if NUMBER_LINE.match(text):
         return "number"
-    if text.startswith("V/v") or (_ABOUT.match(text) and len(text) < 200):
+    if text.startswith("V/v") or (ABOUT_LINE.match(text) and len(text) < 200):
         return "subject"
-    if len(text) < 90 and _DATE.search(text) and ":" not in text:
+    if len(text) < 90 and DATE_LINE.search(text) and ":" not in text:
         return "place_date"
     if key in _MARKS or _BRACKETED.match(text):
         return "mark"
-    if _is_type_line(text) or key.startswith(_key("Kính gửi")) or _AUTHORITY.match(text):
+    if _is_type_line(text) or key.startswith(text_key("Kính gửi")) or AUTHORITY_PREFIX.match(text):
         return "end"
-    if _is_upper(text) and len(text) <= 100:
+    if is_upper(text) and len(text) <= 100:
         return "capitals"
     return "other"
 
@@ -372,11 +370,11 @@ def _split_agency(lines: list[Line], bold_marked: bool) -> tuple[list[Line], lis
 
 def _is_label(text: str) -> bool:
     """Whether ``text`` is the Nơi nhận label (ô 9b), alone or with the first entry."""
-    match = _DISTRIBUTION_LABEL.match(text)
+    match = DISTRIBUTION_LABEL.match(text)
     if match is None:
         return False
     rest = match["rest"].strip()
-    return not rest or (bool(match["colon"]) and rest.startswith(_DASHES))
+    return not rest or (bool(match["colon"]) and rest.startswith(LIST_DASHES))
 
 
 def _is_name(text: str) -> bool:
@@ -385,7 +383,7 @@ def _is_name(text: str) -> bool:
     ``Nguyễn Văn A``, ``GS.TS Nguyễn Trung Việt``, ``Thiếu tướng Trương Minh Đương``; not a
     side note beside an entry (``Để đăng dự thảo``).
     """
-    if not _looks_like_name(text):
+    if not looks_like_name(text):
         return False
     words = text.split()
     return sum(word[:1].isupper() for word in words) >= len(words) - 1
@@ -394,9 +392,9 @@ def _is_name(text: str) -> bool:
 def _signature_part(text: str, titles: bool) -> bool:
     """Whether ``text`` begins a part of the signature block (after a gap on a line)."""
     return bool(
-        _AUTHORITY.match(text)
-        or (_is_upper(text) and not text.startswith(_DASHES))
-        or _is_mark(text)
+        AUTHORITY_PREFIX.match(text)
+        or (is_upper(text) and not text.startswith(LIST_DASHES))
+        or is_mark(text)
         or (titles and _is_name(text))
     )
 
@@ -404,9 +402,9 @@ def _signature_part(text: str, titles: bool) -> bool:
 def _closing_segments(line: Line, titles: bool) -> list[tuple[Line, bool]]:
     """The parts of a closing line: Nơi nhận's side, then the signature's (after a gap)."""
     text = _text(line)
-    lead = _LEADING_GAP.match(text)
+    lead = LEADING_GAP.match(text)
     start = lead.end() if lead is not None else 0
-    for gap in _GAP.finditer(text, start):
+    for gap in COLUMN_GAP.finditer(text, start):
         head = text[start : gap.start()]
         if not head.strip() or head.count("(") > head.count(")"):
             continue
@@ -455,10 +453,10 @@ def _closing(lines: Sequence[Line], start: int) -> _Closing | None:
     while above >= start and len(found.titles) < 3:  # the title typed above the list
         raw = _text(lines[above])
         text = _collapse(raw)
-        set_apart = _LEADING_GAP.match(raw) or _AUTHORITY.match(text)
-        if not (set_apart and _is_upper(text) and len(text) <= 60 and not text.endswith(":")):
+        set_apart = LEADING_GAP.match(raw) or AUTHORITY_PREFIX.match(text)
+        if not (set_apart and is_upper(text) and len(text) <= 60 and not text.endswith(":")):
             break
-        if not (_AUTHORITY.match(text) or _TITLE_WORDS.search(text)):
+        if not (AUTHORITY_PREFIX.match(text) or TITLE_WORDS.search(text)):
             break
         found.titles.insert(0, (Piece(text),))
         found.start = above
@@ -476,17 +474,17 @@ def _closing(lines: Sequence[Line], start: int) -> _Closing | None:
             text = _collapse(_text(part))
             if not label and _is_label(text):
                 role = "label"
-            elif text.startswith(_DASHES) or _ARCHIVE_LINE.match(text):
+            elif text.startswith(LIST_DASHES) or _ARCHIVE_LINE.match(text):
                 role = "entry"
             elif found.signer is not None:
                 role = "stop"
-            elif _AUTHORITY.match(text) or (
-                _is_upper(text) and not (found.titles and blank and not _TITLE_WORDS.search(text))
+            elif AUTHORITY_PREFIX.match(text) or (
+                is_upper(text) and not (found.titles and blank and not TITLE_WORDS.search(text))
             ):
                 role = "title" if not found.marks else "stop"
-            elif _is_mark(text) and found.titles:
+            elif is_mark(text) and found.titles:
                 role = "mark"
-            elif found.titles and (_is_name(text) or (_is_upper(text) and blank)):
+            elif found.titles and (_is_name(text) or (is_upper(text) and blank)):
                 role = "name"
             elif label and (
                 not found.titles
@@ -531,7 +529,7 @@ def _title_block(lines: Sequence[Line], start: int) -> dict[int, tuple[bool, boo
     found = {at: (True, False)}
     for below in range(at + 1, min(len(lines), at + 1 + _SUBJECT_LINES)):
         text = _collapse(_text(lines[below]))
-        if not text or _is_rule_line(text) or text.endswith(":") or _is_upper(text):
+        if not text or is_rule_line(text) or text.endswith(":") or is_upper(text):
             break
         if text.startswith(("Căn cứ", "Kính gửi", "Hôm nay", "Thực hiện")):
             break  # the text begins
@@ -726,11 +724,11 @@ def read_lines(
         section's title) all are.
         """
         text = _collapse(_text(line))
-        return None if bold_marked or not _is_upper(text) or len(text) > 100 else True
+        return None if bold_marked or not is_upper(text) or len(text) > 100 else True
 
     title = _title_block(lines, rest_at) if not bold_marked else {}
     for at, line in enumerate(lines[rest_at : closing.start if closing is not None else None]):
-        if at < _TITLE_LINES and _is_rule_line(_collapse(_text(line))):
+        if at < _TITLE_LINES and is_rule_line(_collapse(_text(line))):
             continue  # the rule under the type name and trích yếu: drawn, not text
         if rest_at + at in title:
             line = tuple(Piece(p.text, *title[rest_at + at]) for p in line)
