@@ -51,7 +51,7 @@ ALLOWED = frozenset(
         # units
         "pt", "mm", "cm",
         # Word's and the file format's own names, as Word shows them
-        "ascii", "hAnsi", "eastAsia", "cs", "hint", "titlePg", "theme", "minorHAnsi",
+        "ascii", "hAnsi", "eastAsia", "cs", "hint", "titlePg", "minorHAnsi",
         "majorHAnsi", "Unicode", "Word", "alphabetic", "roman", "arabic",
         # font names
         "Times", "New", "Roman", "Calibri", "Arial", "Light", "Cambria", "Mincho",

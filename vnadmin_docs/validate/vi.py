@@ -501,7 +501,7 @@ PHRASES: tuple[tuple[str, Any], ...] = (
     (rf"^the eth (\S) \(mã U\+(\w+)\) in {_Q}$", r"chữ \1 (mã U+\2) ở \3"),
     (
         rf"^the theme font (\w+), which the file's theme leaves empty on {_Q}$",
-        r"phông chữ theme \1 mà theme của tệp để trống, ở \2",
+        r"phông chữ chủ đề \1 mà chủ đề của tệp để trống, ở \2",
     ),
     (
         rf"^{_Q} has an East-Asian hint: its Vietnamese letters are drawn in {_Q}, the rest in "
@@ -512,9 +512,9 @@ PHRASES: tuple[tuple[str, Any], ...] = (
     (
         rf"^{_Q} takes its font from the theme \(the theme font (\w+), which the file's theme "
         r"leaves empty\)$",
-        r"\1 lấy phông chữ theo theme (phông theme \2, theme của tệp để trống)",
+        r"\1 lấy phông chữ theo chủ đề (phông chủ đề \2, chủ đề của tệp để trống)",
     ),
-    (rf"^{_Q} takes its font from the theme \({_Q}\)$", r"\1 lấy phông chữ theo theme (\2)"),
+    (rf"^{_Q} takes its font from the theme \({_Q}\)$", r"\1 lấy phông chữ theo chủ đề (\2)"),
     # header, number, date
     (
         r"^start with the issuer's abbreviation \((.*)\)$",
@@ -944,7 +944,7 @@ FIX_PHRASES: tuple[tuple[str, Any], ...] = (
         r"^section (\d+): (top|bottom|left|right) margin$",
         lambda m: f"phần {m[1]}: lề {_SIDE_VI[m[2]]}",
     ),
-    (r"^theme font (\S+)$", r"phông chữ theme «\1»"),
+    (r"^theme font (\S+)$", r"phông chữ chủ đề «\1»"),
     (
         r"^([\w-]+) bytes in a Unicode font$",
         lambda m: f"mã {_ENCODINGS.get(m[1], m[1])} trong phông chữ Unicode",

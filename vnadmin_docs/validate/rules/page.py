@@ -837,7 +837,7 @@ class ThemeFontReference(PageFamilyRule):
     severity = Severity.WARNING
     source = "page.font_locator"
     message = "{where}: {found}; expected {expected}"
-    message_vi = "{where}: phông chữ lấy theo theme của tệp: {found}; quy định {expected}"
+    message_vi = "{where}: phông chữ lấy theo chủ đề của tệp: {found}; quy định {expected}"
 
     def check(self, ctx: Context) -> Iterator[Outcome]:
         first: ParaInfo | None = None
