@@ -1129,10 +1129,10 @@ class _Reader:
             return index
         self.found("national_name", 0.0)
         self.note(
-            "national_name: no Quốc hiệu (CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM) found; the agency "
-            "is read from the blocks above the number",
-            "Quốc hiệu: không thấy Quốc hiệu (CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM); tên cơ quan "
-            "được đọc từ các khối chữ phía trên số, ký hiệu",
+            f"national_name: no Quốc hiệu ({national_name()}) found; the agency is read from "
+            "the blocks above the number",
+            f"Quốc hiệu: không thấy Quốc hiệu ({national_name()}); tên cơ quan được đọc từ các "
+            "khối chữ phía trên số, ký hiệu",
         )
         return None
 
