@@ -111,3 +111,17 @@ def test_cli_validate_bad_usage_and_unreadable_files(tmp_path):
     result = run("validate", str(bad))
     assert result.returncode == 2
     assert ".doc" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_report_pickles_and_copies_with_its_vietnamese_messages():
+    """Findings compose their Vietnamese message lazily; a pickled report still carries it."""
+    import copy
+    import pickle
+
+    from vnadmin_docs.examples import kontum_2452
+
+    report = vn.validate(kontum_2452())
+    for again in (pickle.loads(pickle.dumps(report)), copy.deepcopy(report)):
+        assert [f.to_dict() for f in again.findings] == [f.to_dict() for f in report.findings]
+        assert again.by_code("NB001").message_vi == report.by_code("NB001").message_vi
+        assert "thiếu dấu hai chấm" in again.by_code("NB001").message_vi

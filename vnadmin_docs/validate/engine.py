@@ -87,6 +87,12 @@ class Finding:
         assert isinstance(self.vi, str)
         return self.vi
 
+    def __reduce__(self) -> tuple[type[Finding], tuple[object, ...]]:
+        """Pickled and copied with its Vietnamese message composed (a closure cannot be)."""
+        return Finding, (self.code, self.name, self.severity, self.status, self.message,
+                         self.message_vi, self.location, self.expected, self.found,
+                         self.locator)  # fmt: skip
+
     def to_dict(self) -> dict[str, str]:
         """The finding as plain data (for JSON)."""
         return {
